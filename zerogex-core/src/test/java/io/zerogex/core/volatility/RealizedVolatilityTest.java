@@ -55,28 +55,28 @@ class RealizedVolatilityTest {
 
   @Test
   void seededSeriesMatchesNumpy() {
-    List<PriceBar> bars = Bars.daily("SPX", SEEDED);
-    double[] closes = Bars.closes(SEEDED);
-    assertThat(RealizedVolatility.closeToClose(closes, 252)).isCloseTo(0.17954313876765032, within(TOLERANCE));
-    assertThat(RealizedVolatility.closeToCloseZeroMean(closes, 252)).isCloseTo(0.17798995210515081, within(TOLERANCE));
-    assertThat(RealizedVolatility.parkinson(bars, 252)).isCloseTo(0.15827258911525488, within(TOLERANCE));
-    assertThat(RealizedVolatility.garmanKlass(bars, 252)).isCloseTo(0.15745056704127464, within(TOLERANCE));
-    assertThat(RealizedVolatility.rogersSatchell(bars, 252)).isCloseTo(0.16205306823611096, within(TOLERANCE));
-    assertThat(RealizedVolatility.garmanKlassYangZhang(bars, 252)).isCloseTo(0.17286037270715818, within(TOLERANCE));
-    assertThat(RealizedVolatility.yangZhang(bars, 252)).isCloseTo(0.17753162002475242, within(TOLERANCE));
+    assertMatchesNumpy("SPX", SEEDED, 0.17954313876765032, 0.17798995210515081, 0.15827258911525488,
+        0.15745056704127464, 0.16205306823611096, 0.17286037270715818, 0.17753162002475242);
   }
 
   @Test
   void realAaplFebruary2024MatchesNumpy() {
-    List<PriceBar> bars = Bars.daily("AAPL", AAPL);
-    double[] closes = Bars.closes(AAPL);
-    assertThat(RealizedVolatility.closeToClose(closes, 252)).isCloseTo(0.1141454051675161, within(TOLERANCE));
-    assertThat(RealizedVolatility.closeToCloseZeroMean(closes, 252)).isCloseTo(0.11452046431782351, within(TOLERANCE));
-    assertThat(RealizedVolatility.parkinson(bars, 252)).isCloseTo(0.16997645397807123, within(TOLERANCE));
-    assertThat(RealizedVolatility.garmanKlass(bars, 252)).isCloseTo(0.17318215504773887, within(TOLERANCE));
-    assertThat(RealizedVolatility.rogersSatchell(bars, 252)).isCloseTo(0.17058825390948523, within(TOLERANCE));
-    assertThat(RealizedVolatility.garmanKlassYangZhang(bars, 252)).isCloseTo(0.23486050111577153, within(TOLERANCE));
-    assertThat(RealizedVolatility.yangZhang(bars, 252)).isCloseTo(0.23369911722628675, within(TOLERANCE));
+    assertMatchesNumpy("AAPL", AAPL, 0.1141454051675161, 0.11452046431782351, 0.16997645397807123,
+        0.17318215504773887, 0.17058825390948523, 0.23486050111577153, 0.23369911722628675);
+  }
+
+  /** Expected values in the order closeToClose, zero mean, Parkinson, GK, RS, GKYZ, Yang-Zhang. */
+  private static void assertMatchesNumpy(String symbol, double[][] rows, double... expected) {
+    List<PriceBar> bars = Bars.daily(symbol, rows);
+    double[] closes = Bars.closes(rows);
+    double[] actual = {
+        RealizedVolatility.closeToClose(closes, 252), RealizedVolatility.closeToCloseZeroMean(closes, 252),
+        RealizedVolatility.parkinson(bars, 252), RealizedVolatility.garmanKlass(bars, 252),
+        RealizedVolatility.rogersSatchell(bars, 252), RealizedVolatility.garmanKlassYangZhang(bars, 252),
+        RealizedVolatility.yangZhang(bars, 252)};
+    for (int i = 0; i < actual.length; i++) {
+      assertThat(actual[i]).as("%s %s", symbol, Estimator.values()[i]).isCloseTo(expected[i], within(TOLERANCE));
+    }
   }
 
   @Test
