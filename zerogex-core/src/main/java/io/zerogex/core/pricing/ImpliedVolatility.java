@@ -24,8 +24,9 @@ import io.zerogex.core.pricing.impl.LetsBeRational;
  *
  * <p>Bounds. With {@code S' = S e^(-qT)} and {@code K' = K e^(-rT)}, an arbitrage-free price
  * lies in {@code [max(0, S' - K'), S']} for a call and {@code [max(0, K' - S'), K']} for a put.
- * "Rounding" below means {@code 4 ulp(max(S', K'))}, the error with which the bounds themselves
- * are computed.
+ * "Rounding" below is the error with which each bound is itself computed: {@code 4 ulp(S')}
+ * or {@code 4 ulp(K')} for the upper bound, {@code 4 ulp(max(S', K'))} for a positive intrinsic
+ * value (a difference of the two) and {@code 4 ulp(min(S', K'))} for a zero one.
  * <ul>
  *   <li>Below the lower bound (the discounted intrinsic value) by more than rounding, or above
  *       the upper bound by more than rounding: {@link IllegalArgumentException} naming the bound
@@ -36,13 +37,16 @@ import io.zerogex.core.pricing.impl.LetsBeRational;
  *   <li>At the upper bound to within rounding: no finite volatility prices that high; returns
  *       {@link Double#POSITIVE_INFINITY} (the limit), or just below the bound the large finite
  *       volatility the price implies.</li>
+ *   <li>Within rounding of both bounds (a strike or spot negligible next to the other, so that
+ *       the intrinsic value and the upper bound round alike): the intrinsic rule wins and the
+ *       result is 0 when no time value is left after subtracting the intrinsic value.</li>
  * </ul>
  *
  * <p>This class is stateless and thread-safe.
  */
 public final class ImpliedVolatility {
 
-  /** Bounds are computed to about this many ulps of the larger discounted leg. */
+  /** Bounds are computed to about this many ulps of the discounted legs they are made of. */
   private static final double BOUND_ROUNDING_ULPS = 4;
 
   private ImpliedVolatility() {
@@ -84,27 +88,37 @@ public final class ImpliedVolatility {
     boolean call = right == OptionRight.CALL;
     double discountedSpot = spot * Math.exp(-dividendYield * years);
     double discountedStrike = strike * Math.exp(-rate * years);
-    double rounding = BOUND_ROUNDING_ULPS * Math.ulp(Math.max(discountedSpot, discountedStrike));
     double intrinsic = Math.max(0,
         call ? discountedSpot - discountedStrike : discountedStrike - discountedSpot);
-    if (price < intrinsic - rounding) {
+    double intrinsicRounding = BOUND_ROUNDING_ULPS * Math.ulp(intrinsic > 0
+        ? Math.max(discountedSpot, discountedStrike) : Math.min(discountedSpot, discountedStrike));
+    if (price < intrinsic - intrinsicRounding) {
       throw new IllegalArgumentException("price " + price + " is below the lower no-arbitrage "
           + "bound, the discounted intrinsic value " + (call
               ? "max(0, S e^(-qT) - K e^(-rT))" : "max(0, K e^(-rT) - S e^(-qT))")
           + " = " + intrinsic + describe(right, spot, strike, years, rate, dividendYield));
     }
     double upper = call ? discountedSpot : discountedStrike;
-    if (price > upper + rounding) {
+    if (price > upper + BOUND_ROUNDING_ULPS * Math.ulp(upper)) {
       throw new IllegalArgumentException("price " + price + " is above the upper no-arbitrage "
           + "bound " + (call ? "S e^(-qT)" : "K e^(-rT)") + " = " + upper
           + describe(right, spot, strike, years, rate, dividendYield));
     }
+    double timeValue = price - intrinsic;
+    if (!(timeValue > 0)) {
+      return 0;
+    }
+    // In the money, the time value is the price of the out-of-the-money option of the other
+    // right (put-call parity); subtracting here, in price units, keeps the decision consistent
+    // with the bound check above.
+    boolean outOfTheMoneyCall = intrinsic > 0 ? !call : call;
     double logMoneyness = logRatio(spot, strike) + (rate - dividendYield) * years;
-    // price e^(rT) / sqrt(F K) with sqrt(F K) = sqrt(S K) e^((r-q)T/2); the square roots are
-    // taken separately so that S K cannot overflow.
-    double normalisedPrice = price * Math.exp(0.5 * (rate + dividendYield) * years)
+    // time value e^(rT) / sqrt(F K) with sqrt(F K) = sqrt(S K) e^((r-q)T/2); the square roots
+    // are taken separately so that S K cannot overflow.
+    double normalisedTimeValue = timeValue * Math.exp(0.5 * (rate + dividendYield) * years)
         / (Math.sqrt(spot) * Math.sqrt(strike));
-    double totalVolatility = LetsBeRational.totalVolatility(normalisedPrice, logMoneyness, call);
+    double totalVolatility =
+        LetsBeRational.totalVolatility(normalisedTimeValue, logMoneyness, outOfTheMoneyCall);
     return totalVolatility / Math.sqrt(years);
   }
 
