@@ -39,7 +39,7 @@ final class ReportCommand implements Callable<Integer> {
   Path chainFile;
 
   @Option(names = "--mode", paramLabel = "MODE", defaultValue = "default",
-      description = "Conventions: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description = "Conventions: default (production, the default) or perfiliev (the community script).")
   ReportMode mode;
 
   @Option(names = "--expirations", paramLabel = "DATES", defaultValue = "all",
