@@ -15,9 +15,11 @@ import java.util.Locale;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 
 /**
@@ -55,10 +57,6 @@ final class ChartStyle {
     return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
   }
 
-  /** Axis values in billions with one decimal. */
-  static DecimalFormat billions() {
-    return new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(Locale.US));
-  }
 
   private ChartStyle() {
   }
@@ -86,6 +84,10 @@ final class ChartStyle {
   static void style(JFreeChart chart, XYPlot plot) {
     chart.getTitle().setFont(TITLE);
     chart.setBackgroundPaint(Color.WHITE);
+    // room on the right for the last strike's tick label
+    chart.setPadding(new RectangleInsets(4, 4, 4, 24));
+    // the standard tick units pick enough decimals for any scale, unlike a fixed pattern
+    ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.US));
     plot.setBackgroundPaint(Color.WHITE);
     plot.setDomainGridlinePaint(new Color(225, 225, 225));
     plot.setRangeGridlinePaint(new Color(225, 225, 225));

@@ -68,7 +68,6 @@ final class ProfileChart {
     if (spots.length > 1) {
       spotAxis.setRange(spots[0], spots[spots.length - 1]);
     }
-    ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(ChartStyle.billions());
     ChartStyle.style(chart, plot);
     boolean flipBelowSpot = zeroGamma.isPresent() && zeroGamma.getAsDouble() < spot;
     if (zeroGamma.isPresent() && spots.length > 1) {

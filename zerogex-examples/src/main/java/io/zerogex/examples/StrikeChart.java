@@ -2,6 +2,7 @@ package io.zerogex.examples;
 
 import java.awt.Paint;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.OptionalDouble;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -44,7 +45,7 @@ final class StrikeChart {
       series.add(strikes[i], values[i]);
     }
     XYSeriesCollection dataset = new XYSeriesCollection(series);
-    dataset.setIntervalWidth(0.8 * smallestStep(strikes));
+    dataset.setIntervalWidth(0.8 * typicalStep(strikes));
     JFreeChart chart = ChartFactory.createXYBarChart(title, "Strike", false, valueLabel, dataset,
         PlotOrientation.VERTICAL, true, false, false);
     XYPlot plot = chart.getXYPlot();
@@ -56,7 +57,6 @@ final class StrikeChart {
     NumberAxis strikeAxis = (NumberAxis) plot.getDomainAxis();
     strikeAxis.setNumberFormatOverride(ChartStyle.index());
     strikeAxis.setAutoRangeIncludesZero(false);
-    ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(ChartStyle.billions());
     ChartStyle.style(chart, plot);
     boolean flipBelowSpot = zeroGamma.isPresent() && zeroGamma.getAsDouble() < spot;
     plot.addDomainMarker(ChartStyle.verticalLine(spot, ChartStyle.SPOT,
@@ -72,12 +72,21 @@ final class StrikeChart {
     return ChartStyle.writePng(chart, png);
   }
 
-  private static double smallestStep(double[] strikes) {
-    double step = Double.POSITIVE_INFINITY;
-    for (int i = 1; i < strikes.length; i++) {
-      step = Math.min(step, strikes[i] - strikes[i - 1]);
+  /**
+   * The median distance between neighbouring strikes: bars that wide read well where strikes are
+   * evenly listed, and an odd strike squeezed between two others does not shrink every bar.
+   */
+  private static double typicalStep(double[] strikes) {
+    if (strikes.length < 2) {
+      return 1.0;
     }
-    return Double.isFinite(step) && step > 0 ? step : 1.0;
+    double[] steps = new double[strikes.length - 1];
+    for (int i = 1; i < strikes.length; i++) {
+      steps[i - 1] = strikes[i] - strikes[i - 1];
+    }
+    Arrays.sort(steps);
+    double median = steps[steps.length / 2];
+    return median > 0 ? median : 1.0;
   }
 
   /** Colours each bar by the sign of its value. */
