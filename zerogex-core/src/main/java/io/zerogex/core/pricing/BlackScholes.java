@@ -66,7 +66,7 @@ public final class BlackScholes {
     if (v == 0) {
       return Math.max(sign * (forward - discountedStrike), 0.0);
     }
-    double d1 = Math.log(spot / strike) / v + ((rate - dividendYield) * years / v + 0.5 * v);
+    double d1 = d1(spot, strike, years, rate, dividendYield, v);
     double d2 = d1 - v;
     double g1 = NormalDistribution.gaussian(d1);
     double g2 = gaussianAtD2(g1, d2, forward, discountedStrike);
@@ -101,7 +101,7 @@ public final class BlackScholes {
     if (v == 0) {
       return degenerate(sign, forward, discountedStrike, dq, sqrtT, years, rate, dividendYield);
     }
-    double d1 = Math.log(spot / strike) / v + ((rate - dividendYield) * years / v + 0.5 * v);
+    double d1 = d1(spot, strike, years, rate, dividendYield, v);
     double d2 = d1 - v;
     double g1 = NormalDistribution.gaussian(d1);
     double g2 = gaussianAtD2(g1, d2, forward, discountedStrike);
@@ -151,12 +151,18 @@ public final class BlackScholes {
     if (v == 0) {
       return 0.0;
     }
-    double d1 = Math.log(spot / strike) / v + ((rate - dividendYield) * years / v + 0.5 * v);
+    double d1 = d1(spot, strike, years, rate, dividendYield, v);
     double g1 = NormalDistribution.gaussian(d1);
     if (g1 == 0) {
       return 0.0;
     }
     return Math.exp(-dividendYield * years) * g1 * NormalDistribution.INV_SQRT_TWO_PI / (spot * v);
+  }
+
+  /** d1 = ln(S / K) / v + ((r - q) T / v + v / 2) for v = sigma sqrt(T) &gt; 0. */
+  static double d1(double spot, double strike, double years, double rate, double dividendYield,
+      double v) {
+    return Math.log(spot / strike) / v + ((rate - dividendYield) * years / v + 0.5 * v);
   }
 
   /**
