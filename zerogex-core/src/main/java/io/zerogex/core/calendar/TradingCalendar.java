@@ -83,6 +83,15 @@ public final class TradingCalendar {
   private static final int OPEN_SECOND = REGULAR_OPEN.toSecondOfDay();
   private static final int REGULAR_CLOSE_SECOND = REGULAR_CLOSE.toSecondOfDay();
   private static final String ADDITIONAL_CLOSURE = "Additional closure";
+  private static final int FIRST_YEAR = FIRST_SUPPORTED_DATE.getYear();
+  private static final int LAST_YEAR = LAST_SUPPORTED_DATE.getYear();
+  /** Table index of the first day of each month, from January 1990: dates index without toEpochDay. */
+  private static final int[] MONTH_START = monthStarts();
+  /**
+   * New York's UTC offset at noon of each day, in seconds. The regular session (09:30-16:00)
+   * lies after the 02:00 daylight-saving switch, so it has this offset all session long.
+   */
+  private static final int[] NOON_OFFSET_SECONDS = noonOffsets();
 
   /** Per day from FIRST_SUPPORTED_DATE: the regular close as second of day, 0 when closed. */
   private final int[] closeSecond;
@@ -183,10 +192,13 @@ public final class TradingCalendar {
 
   /** True when {@code instant} falls in a regular session {@code [09:30, close)} ET. */
   public boolean isOpen(Instant instant) {
-    long local = localSecond(instant);
-    int close = closeSecond[index(local, instant)];
-    int second = (int) Math.floorMod(local, SECONDS_PER_DAY);
-    return second >= OPEN_SECOND && second < close;
+    requireNonNull(instant, "instant");
+    long epochSecond = instant.getEpochSecond();
+    // The day as if New York kept standard time (UTC-5) all year: the right day for every
+    // instant from 01:00 ET on, so for every instant of a session.
+    int i = index(epochSecond - 5 * 3600, instant);
+    long second = epochSecond + NOON_OFFSET_SECONDS[i] - (FIRST_EPOCH_DAY + i) * SECONDS_PER_DAY;
+    return second >= OPEN_SECOND && second < closeSecond[i];
   }
 
   /**
@@ -353,18 +365,35 @@ public final class TradingCalendar {
   }
 
   private static long localSecond(Instant instant) {
-    Arguments.notNull(instant, "instant");
+    requireNonNull(instant, "instant");
     return instant.getEpochSecond() + ZONE_RULES.getOffset(instant).getTotalSeconds();
   }
 
   private static int index(LocalDate date) {
-    Arguments.notNull(date, "date");
-    long i = date.toEpochDay() - FIRST_EPOCH_DAY;
-    if (i < 0 || i >= DAY_COUNT) {
+    requireNonNull(date, "date");
+    int year = date.getYear();
+    if (year < FIRST_YEAR || year > LAST_YEAR) {
       throw new IllegalArgumentException("date must be within " + FIRST_SUPPORTED_DATE + ".."
           + LAST_SUPPORTED_DATE + ", got " + date);
     }
-    return (int) i;
+    return MONTH_START[(year - FIRST_YEAR) * 12 + date.getMonthValue() - 1] + date.getDayOfMonth() - 1;
+  }
+
+  private static int[] monthStarts() {
+    int[] starts = new int[(LAST_YEAR - FIRST_YEAR + 1) * 12];
+    for (int m = 0; m < starts.length; m++) {
+      starts[m] = (int) (LocalDate.of(FIRST_YEAR + m / 12, m % 12 + 1, 1).toEpochDay() - FIRST_EPOCH_DAY);
+    }
+    return starts;
+  }
+
+  private static int[] noonOffsets() {
+    int[] offsets = new int[DAY_COUNT];
+    for (int i = 0; i < DAY_COUNT; i++) {
+      Instant noon = Instant.ofEpochSecond((FIRST_EPOCH_DAY + i) * SECONDS_PER_DAY + 12 * 3600 + 5 * 3600);
+      offsets[i] = ZONE_RULES.getOffset(noon).getTotalSeconds();
+    }
+    return offsets;
   }
 
   private static int index(long localSecond, Instant instant) {
@@ -378,13 +407,23 @@ public final class TradingCalendar {
 
   /** Index of a range bound, which may be one day past the last supported date. */
   private static int boundIndex(LocalDate date, String name) {
-    Arguments.notNull(date, name);
+    requireNonNull(date, name);
     long i = date.toEpochDay() - FIRST_EPOCH_DAY;
     if (i < 0 || i > DAY_COUNT) {
       throw new IllegalArgumentException(name + " must be within " + FIRST_SUPPORTED_DATE + ".."
           + LAST_SUPPORTED_DATE.plusDays(1) + ", got " + date);
     }
     return (int) i;
+  }
+
+  /**
+   * The null check of {@link Arguments#notNull} on the lookup path, without building the message
+   * on every call (it showed in the benchmark, the lookups being a few nanoseconds).
+   */
+  private static void requireNonNull(Object value, String name) {
+    if (value == null) {
+      throw new NullPointerException(name + " must not be null");
+    }
   }
 
   private int nextTradingIndex(int from, Object argument) {
