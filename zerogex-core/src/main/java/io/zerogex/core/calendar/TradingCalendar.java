@@ -51,10 +51,11 @@ import java.util.Optional;
  * follow the modern rule from 2013; before that the history is reproduced as documented by
  * exchange_calendars and pandas_market_calendars: 14:00 closes on December 24 (1990-1992) and the
  * day after Thanksgiving (1992), no July 3 early close before 1995 and none on a Wednesday
- * July 3 before 2013, Friday July 5 early closes 1996-2012, and 1997-12-26 and 2003-12-26. Late
- * openings and intraday halts (such as the 1996-01-08 blizzard or the 2015-07-08 outage) are not
- * modelled. Every method throws {@link IllegalArgumentException} naming the date for a date, or an
- * instant whose New York date, outside 1990-01-01..2100-12-31.
+ * July 3 before 2013, Friday July 5 early closes 1996-2012, and 1997-12-26 and 2003-12-26;
+ * 1999-12-31, on which the sources disagree, is a full day. Late openings and intraday halts (such
+ * as the 2015-07-08 outage) are not modelled. Every method throws {@link IllegalArgumentException}
+ * naming the date for a date, or an instant whose New York date, outside 1990-01-01..2100-12-31,
+ * and {@link NullPointerException} naming the argument for a null.
  *
  * <p><b>Extended hours.</b> Pre-market 04:00 ET to the open and after-hours from the close to
  * 20:00 ET (17:00 ET after an early close, as NYSE Arca and Nasdaq run half days) by default;
