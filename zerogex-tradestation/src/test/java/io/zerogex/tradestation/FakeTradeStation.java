@@ -118,6 +118,15 @@ final class FakeTradeStation implements AutoCloseable {
     }
   }
 
+  /** A JSON resource on one line, as streams send it. */
+  static String compact(String name) {
+    try {
+      return JSON.readTree(resource(name)).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /**
    * One single-leg spread of the option-chain stream: the specification's example object with the
    * leg, side, strike, prices, open interest and greeks replaced.

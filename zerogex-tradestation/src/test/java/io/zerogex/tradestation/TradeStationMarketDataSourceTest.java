@@ -167,7 +167,7 @@ class TradeStationMarketDataSourceTest {
     fake.listSpx().always(SPXW_CHAIN, stream(64, SPXW_SPREADS[0], SPXW_SPREADS[1], SPXW_SPREADS[2],
         FakeTradeStation.heartbeat(1)));
     assertThat(source.chain("SPX", JAN5).size()).isEqualTo(3);
-    fake.always(SPXW_CHAIN, stream(64, SPXW_SPREADS[0], resource("stream_status_endsnapshot_object.json")));
+    fake.always(SPXW_CHAIN, stream(64, SPXW_SPREADS[0], FakeTradeStation.compact("stream_status_endsnapshot_object.json")));
     assertThat(source.chain("SPX", JAN5).size()).isEqualTo(1);
   }
 
