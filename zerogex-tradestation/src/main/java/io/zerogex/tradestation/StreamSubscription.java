@@ -68,9 +68,12 @@ abstract class StreamSubscription<T> implements Subscription<T> {
           fatal = error;
         }
       }
+    }
+    // The listener hears of a fatal error before waiters see the subscription closed.
+    safely(() -> listener.onStreamError(error, reconnecting));
+    if (!reconnecting) {
       close();
     }
-    safely(() -> listener.onStreamError(error, reconnecting));
   }
 
   /** Runs listener code, logging instead of propagating what it throws. */

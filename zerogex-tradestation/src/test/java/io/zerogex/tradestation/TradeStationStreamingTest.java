@@ -139,7 +139,8 @@ class TradeStationStreamingTest {
       assertThat(chain.spot()).isEqualTo(4697.24);
       assertThat(chain.quotes()).extracting(q -> q.contract().symbol()).containsExactly(
           "SPXW240105C04700000", "SPXW240105P04700000", "SPXW240105C04750000", "SPXW240105P04750000");
-      assertThat(recorder.snapshots).isNotEmpty();
+      awaitTrue(() -> !recorder.snapshots.isEmpty(), "the listener's snapshot");
+      assertThat(recorder.snapshots.get(0).size()).isEqualTo(4);
       assertThat(recorder.quotes).hasSizeGreaterThanOrEqualTo(4);
     }
   }
