@@ -11,8 +11,6 @@ import java.time.Instant;
 import okhttp3.FormBody;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,14 +85,9 @@ final class AccessTokens {
         .build();
     for (int attempt = 0; ; attempt++) {
       Instant requestedAt = clock.instant();
-      int status;
-      String body;
-      String retryAfter;
-      try (Response response = client.newCall(request).execute()) {
-        status = response.code();
-        ResponseBody responseBody = response.body();
-        body = responseBody == null ? "" : responseBody.string();
-        retryAfter = response.header("Retry-After");
+      Answer answer;
+      try {
+        answer = Answer.of(client, request);
       } catch (IOException e) {
         if (attempt < config.maxRetries()) {
           LOG.warn("token refresh failed ({}), retrying", e.getClass().getSimpleName());
@@ -103,6 +96,9 @@ final class AccessTokens {
         }
         throw new MarketDataException("cannot reach the TradeStation token endpoint", ENDPOINT, e);
       }
+      int status = answer.status();
+      String body = answer.body();
+      String retryAfter = answer.retryAfter();
       String safeBody = scrub(body);
       if (status == 200) {
         accept(safeBody, body, requestedAt);

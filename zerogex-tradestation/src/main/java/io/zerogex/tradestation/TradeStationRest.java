@@ -10,8 +10,6 @@ import java.time.Duration;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,14 +59,9 @@ final class TradeStationRest {
       String token = tokens.accessToken();
       Request request = new Request.Builder().url(url).header("Authorization", "Bearer " + token)
           .header("Accept", "application/json").build();
-      int status;
-      String body;
-      String retryAfter;
-      try (Response response = client.newCall(request).execute()) {
-        status = response.code();
-        ResponseBody responseBody = response.body();
-        body = responseBody == null ? "" : responseBody.string();
-        retryAfter = response.header("Retry-After");
+      Answer answer;
+      try {
+        answer = Answer.of(client, request);
       } catch (IOException e) {
         if (attempt < config.maxRetries()) {
           LOG.warn("GET {} failed ({}), retry {} of {}", endpoint, e.getClass().getSimpleName(), attempt + 1,
@@ -79,6 +72,9 @@ final class TradeStationRest {
         throw new MarketDataException("GET failed after " + (attempt + 1) + " attempts: " + e.getClass().getSimpleName(),
             endpoint, e);
       }
+      int status = answer.status();
+      String body = answer.body();
+      String retryAfter = answer.retryAfter();
       if (status == 200) {
         return parse(body, endpoint);
       }

@@ -133,8 +133,7 @@ final class FakeTradeStation implements AutoCloseable {
    */
   static String spread(String legSymbol, String side, String strike, String bid, String ask, int openInterest,
       String gamma) {
-    try {
-      ObjectNode node = (ObjectNode) JSON.readTree(resource("stream_options_chain_spread_object.json"));
+    return edited("stream_options_chain_spread_object.json", node -> {
       node.put("Side", side);
       node.put("Bid", bid);
       node.put("Ask", ask);
@@ -147,20 +146,24 @@ final class FakeTradeStation implements AutoCloseable {
       leg.put("Symbol", legSymbol);
       leg.put("StrikePrice", strike);
       leg.put("OptionType", side);
-      return JSON.writeValueAsString(node);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
   }
 
   /** A quote-stream or snapshot quote object with the given symbol and last price. */
   static String quoteObject(String vendorSymbol, String last) {
-    try {
-      ObjectNode node = (ObjectNode) JSON.readTree(resource("stream_quotes_quote_object.json"));
+    return edited("stream_quotes_quote_object.json", node -> {
       node.put("Symbol", vendorSymbol);
       node.put("Last", last);
       node.put("Bid", last);
       node.put("Ask", last);
+    });
+  }
+
+  /** A JSON resource object, edited, on one line. */
+  private static String edited(String name, java.util.function.Consumer<ObjectNode> edit) {
+    try {
+      ObjectNode node = (ObjectNode) JSON.readTree(resource(name));
+      edit.accept(node);
       return JSON.writeValueAsString(node);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
