@@ -49,7 +49,7 @@ final class Fixtures {
   }
 
   /** Serves the canned SPX data of tradier/spx by path and query, recording every request path. */
-  static final class SpxDispatcher extends Dispatcher {
+  static class SpxDispatcher extends Dispatcher {
 
     final List<String> requests = Collections.synchronizedList(new ArrayList<>());
 
