@@ -192,6 +192,7 @@ public final class BlackScholes {
     return new Greeks(price, delta, 0, vega, theta, rho, 0, charm, 0, 0, 0, 0);
   }
 
+  /** The input checks shared by every entry point; see the class comment for the rules. */
   static void validate(OptionRight right, double spot, double strike, double years, double rate,
       double dividendYield, double volatility) {
     Arguments.notNull(right, "right");
