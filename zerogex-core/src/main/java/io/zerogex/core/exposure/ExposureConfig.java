@@ -1,0 +1,377 @@
+package io.zerogex.core.exposure;
+
+import io.zerogex.core.model.Arguments;
+import io.zerogex.core.pricing.YearFraction;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Every convention a gamma exposure number depends on, explicit and named.
+ *
+ * <p>{@link #defaults()} holds the production conventions: dollars per 1% move, dealers long
+ * calls and short puts, vendor gamma then model gamma, open-interest weights, calendar time to
+ * the settlement instant with a one-minute floor ({@link YearFraction#defaultPolicy()}), rate and
+ * dividend yield 0 for every underlying until set, implied volatility solved from the mid price
+ * when the vendor gives none, no filters, {@link WallDefinition#NET} walls within +-20% of spot,
+ * and the {@link ZeroGammaMethod#REFINED} zero gamma on a 0.5%-of-spot grid over +-20% (widened to
+ * +-50%). {@link #perfilievCompatible()} reproduces the widely copied community script.
+ *
+ * <p>Each {@code withX} returns a copy with one setting changed. This class is immutable and
+ * thread-safe.
+ */
+public final class ExposureConfig {
+
+  private final ExposureUnit unit;
+  private final DealerSignModel signModel;
+  private final GammaSource gammaSource;
+  private final ExposureWeight weight;
+  private final YearFraction yearFraction;
+  private final double defaultRate;
+  private final Map<String, Double> rates;
+  private final double defaultDividendYield;
+  private final Map<String, Double> dividendYields;
+  private final boolean solveMissingVolatility;
+  private final LocalDate firstExpiration;
+  private final LocalDate lastExpiration;
+  private final double strikeWindow;
+  private final long minimumOpenInterest;
+  private final WallDefinition wallDefinition;
+  private final double wallWindow;
+  private final ZeroGammaMethod zeroGammaMethod;
+  private final double profileRange;
+  private final double profileWideRange;
+  private final double profileStep;
+
+  private ExposureConfig(Settings s) {
+    unit = s.unit;
+    signModel = s.signModel;
+    gammaSource = s.gammaSource;
+    weight = s.weight;
+    yearFraction = s.yearFraction;
+    defaultRate = s.defaultRate;
+    rates = Map.copyOf(s.rates);
+    defaultDividendYield = s.defaultDividendYield;
+    dividendYields = Map.copyOf(s.dividendYields);
+    solveMissingVolatility = s.solveMissingVolatility;
+    firstExpiration = s.firstExpiration;
+    lastExpiration = s.lastExpiration;
+    strikeWindow = s.strikeWindow;
+    minimumOpenInterest = s.minimumOpenInterest;
+    wallDefinition = s.wallDefinition;
+    wallWindow = s.wallWindow;
+    zeroGammaMethod = s.zeroGammaMethod;
+    profileRange = s.profileRange;
+    profileWideRange = s.profileWideRange;
+    profileStep = s.profileStep;
+  }
+
+  /** The production conventions described in the class comment. */
+  public static ExposureConfig defaults() {
+    return new ExposureConfig(new Settings());
+  }
+
+  /**
+   * The conventions of Perfiliev's public gammaProfile.py: vendor gamma for the spot totals,
+   * r = q = 0, business days (Mon-Fri) from the as-of date to expiration / 262 with the 0DTE
+   * floor of 1/262, no volatility solved from prices (contracts without an IV contribute 0 to
+   * the profile), and the {@link ZeroGammaMethod#PERFILIEV} profile (60 levels 0.8S..1.2S, first
+   * sign change, linear interpolation).
+   */
+  public static ExposureConfig perfilievCompatible() {
+    return defaults()
+        .withYearFraction(YearFraction.businessDays(262, true))
+        .withSolveMissingVolatility(false)
+        .withZeroGammaMethod(ZeroGammaMethod.PERFILIEV);
+  }
+
+  private ExposureConfig with(Consumer<Settings> change) {
+    Settings s = new Settings(this);
+    change.accept(s);
+    return new ExposureConfig(s);
+  }
+
+  /** A copy stating exposures in {@code newUnit}. */
+  public ExposureConfig withUnit(ExposureUnit newUnit) {
+    Arguments.notNull(newUnit, "unit");
+    return with(s -> s.unit = newUnit);
+  }
+
+  /** A copy with another dealer sign model. */
+  public ExposureConfig withSignModel(DealerSignModel model) {
+    Arguments.notNull(model, "signModel");
+    return with(s -> s.signModel = model);
+  }
+
+  /** A copy taking spot gamma from {@code source}. */
+  public ExposureConfig withGammaSource(GammaSource source) {
+    Arguments.notNull(source, "gammaSource");
+    return with(s -> s.gammaSource = source);
+  }
+
+  /** A copy weighting contracts by open interest or by volume. */
+  public ExposureConfig withWeight(ExposureWeight newWeight) {
+    Arguments.notNull(newWeight, "weight");
+    return with(s -> s.weight = newWeight);
+  }
+
+  /** A copy measuring time to expiry with {@code policy}. */
+  public ExposureConfig withYearFraction(YearFraction policy) {
+    Arguments.notNull(policy, "yearFraction");
+    return with(s -> s.yearFraction = policy);
+  }
+
+  /** A copy with the continuously compounded rate (1.00 = 100% a year) used for every underlying not set otherwise. */
+  public ExposureConfig withRate(double rate) {
+    Arguments.finite(rate, "rate");
+    return with(s -> s.defaultRate = rate);
+  }
+
+  /** A copy with the continuously compounded rate for one underlying. */
+  public ExposureConfig withRate(String underlying, double rate) {
+    String key = key(underlying);
+    Arguments.finite(rate, "rate");
+    return with(s -> s.rates.put(key, rate));
+  }
+
+  /** A copy with the continuous dividend yield used for every underlying not set otherwise. */
+  public ExposureConfig withDividendYield(double dividendYield) {
+    Arguments.finite(dividendYield, "dividendYield");
+    return with(s -> s.defaultDividendYield = dividendYield);
+  }
+
+  /** A copy with the continuous dividend yield for one underlying. */
+  public ExposureConfig withDividendYield(String underlying, double dividendYield) {
+    String key = key(underlying);
+    Arguments.finite(dividendYield, "dividendYield");
+    return with(s -> s.dividendYields.put(key, dividendYield));
+  }
+
+  /** A copy that does (true) or does not solve a missing implied volatility from the mid price. */
+  public ExposureConfig withSolveMissingVolatility(boolean solve) {
+    return with(s -> s.solveMissingVolatility = solve);
+  }
+
+  /**
+   * A copy keeping only expirations in {@code [first, last]}, both inclusive.
+   *
+   * @throws IllegalArgumentException when {@code first} is after {@code last}
+   */
+  public ExposureConfig withExpirationRange(LocalDate first, LocalDate last) {
+    Arguments.notNull(first, "first");
+    Arguments.notNull(last, "last");
+    if (first.isAfter(last)) {
+      throw new IllegalArgumentException("first expiration " + first + " is after last " + last);
+    }
+    return with(s -> {
+      s.firstExpiration = first;
+      s.lastExpiration = last;
+    });
+  }
+
+  /** A copy keeping only strikes with {@code |strike / spot - 1| <= fraction} (0.1 = +-10%). */
+  public ExposureConfig withStrikeWindow(double fraction) {
+    Arguments.positive(fraction, "strikeWindow");
+    return with(s -> s.strikeWindow = fraction);
+  }
+
+  /** A copy dropping contracts with open interest below {@code minimum} (0 keeps every contract). */
+  public ExposureConfig withMinimumOpenInterest(long minimum) {
+    Arguments.nonNegative(minimum, "minimumOpenInterest");
+    return with(s -> s.minimumOpenInterest = minimum);
+  }
+
+  /** A copy choosing {@link Levels#callWall()} and {@link Levels#putWall()} by {@code definition}. */
+  public ExposureConfig withWallDefinition(WallDefinition definition) {
+    Arguments.notNull(definition, "wallDefinition");
+    return with(s -> s.wallDefinition = definition);
+  }
+
+  /** A copy where wall candidates satisfy {@code |strike / spot - 1| <= fraction} (default 0.20). */
+  public ExposureConfig withWallWindow(double fraction) {
+    Arguments.positive(fraction, "wallWindow");
+    return with(s -> s.wallWindow = fraction);
+  }
+
+  /** A copy finding the zero-gamma level by {@code method}. */
+  public ExposureConfig withZeroGammaMethod(ZeroGammaMethod method) {
+    Arguments.notNull(method, "zeroGammaMethod");
+    return with(s -> s.zeroGammaMethod = method);
+  }
+
+  /**
+   * A copy searching the refined profile over {@code spot * (1 +- range)}, widened to
+   * {@code spot * (1 +- wideRange)} when no sign change is found (defaults 0.20 and 0.50).
+   *
+   * @throws IllegalArgumentException unless {@code 0 < range <= wideRange < 1}
+   */
+  public ExposureConfig withProfileRange(double range, double wideRange) {
+    Arguments.positive(range, "range");
+    if (!(wideRange >= range) || !(wideRange < 1)) {
+      throw new IllegalArgumentException("wideRange must be in [range, 1), got " + wideRange);
+    }
+    return with(s -> {
+      s.profileRange = range;
+      s.profileWideRange = wideRange;
+    });
+  }
+
+  /**
+   * A copy with the refined profile's grid step as a fraction of spot (default 0.005).
+   *
+   * @throws IllegalArgumentException unless {@code 0 < step <= 0.005}
+   */
+  public ExposureConfig withProfileStep(double step) {
+    if (!(step > 0) || step > 0.005) {
+      throw new IllegalArgumentException("profileStep must be in (0, 0.005], got " + step);
+    }
+    return with(s -> s.profileStep = step);
+  }
+
+  /** The unit of every gamma exposure in reports. */
+  public ExposureUnit unit() {
+    return unit;
+  }
+
+  /** The dealer sign model. */
+  public DealerSignModel signModel() {
+    return signModel;
+  }
+
+  /** Where spot gamma comes from. */
+  public GammaSource gammaSource() {
+    return gammaSource;
+  }
+
+  /** Open-interest or volume weights. */
+  public ExposureWeight weight() {
+    return weight;
+  }
+
+  /** The time-to-expiry policy. */
+  public YearFraction yearFraction() {
+    return yearFraction;
+  }
+
+  /** The continuously compounded rate for {@code underlying} (the default when not set). */
+  public double rate(String underlying) {
+    return rates.getOrDefault(key(underlying), defaultRate);
+  }
+
+  /** The continuous dividend yield for {@code underlying} (the default when not set). */
+  public double dividendYield(String underlying) {
+    return dividendYields.getOrDefault(key(underlying), defaultDividendYield);
+  }
+
+  /** Whether a missing implied volatility is solved from the mid price. */
+  public boolean solveMissingVolatility() {
+    return solveMissingVolatility;
+  }
+
+  /** The first expiration kept, inclusive, if a range is set. */
+  public Optional<LocalDate> firstExpiration() {
+    return Optional.ofNullable(firstExpiration);
+  }
+
+  /** The last expiration kept, inclusive, if a range is set. */
+  public Optional<LocalDate> lastExpiration() {
+    return Optional.ofNullable(lastExpiration);
+  }
+
+  /** The strike window as a fraction of spot; infinite when unset. */
+  public double strikeWindow() {
+    return strikeWindow;
+  }
+
+  /** The minimum open interest a contract needs. */
+  public long minimumOpenInterest() {
+    return minimumOpenInterest;
+  }
+
+  /** The wall definition behind {@link Levels#callWall()} and {@link Levels#putWall()}. */
+  public WallDefinition wallDefinition() {
+    return wallDefinition;
+  }
+
+  /** The wall window as a fraction of spot. */
+  public double wallWindow() {
+    return wallWindow;
+  }
+
+  /** The zero-gamma method. */
+  public ZeroGammaMethod zeroGammaMethod() {
+    return zeroGammaMethod;
+  }
+
+  /** The refined profile's first search range as a fraction of spot. */
+  public double profileRange() {
+    return profileRange;
+  }
+
+  /** The refined profile's widened search range as a fraction of spot. */
+  public double profileWideRange() {
+    return profileWideRange;
+  }
+
+  /** The refined profile's grid step as a fraction of spot. */
+  public double profileStep() {
+    return profileStep;
+  }
+
+  private static String key(String underlying) {
+    return Arguments.notBlank(underlying, "underlying").strip().toUpperCase(Locale.ROOT);
+  }
+
+  /** Mutable scratch copy used only while building a new config. */
+  private static final class Settings {
+    ExposureUnit unit = ExposureUnit.DOLLARS_PER_ONE_PERCENT;
+    DealerSignModel signModel = DealerSignModel.LONG_CALLS_SHORT_PUTS;
+    GammaSource gammaSource = GammaSource.VENDOR_THEN_MODEL;
+    ExposureWeight weight = ExposureWeight.OPEN_INTEREST;
+    YearFraction yearFraction = YearFraction.defaultPolicy();
+    double defaultRate;
+    Map<String, Double> rates = new HashMap<>();
+    double defaultDividendYield;
+    Map<String, Double> dividendYields = new HashMap<>();
+    boolean solveMissingVolatility = true;
+    LocalDate firstExpiration;
+    LocalDate lastExpiration;
+    double strikeWindow = Double.POSITIVE_INFINITY;
+    long minimumOpenInterest;
+    WallDefinition wallDefinition = WallDefinition.NET;
+    double wallWindow = 0.20;
+    ZeroGammaMethod zeroGammaMethod = ZeroGammaMethod.REFINED;
+    double profileRange = 0.20;
+    double profileWideRange = 0.50;
+    double profileStep = 0.005;
+
+    Settings() {
+    }
+
+    Settings(ExposureConfig c) {
+      unit = c.unit;
+      signModel = c.signModel;
+      gammaSource = c.gammaSource;
+      weight = c.weight;
+      yearFraction = c.yearFraction;
+      defaultRate = c.defaultRate;
+      rates = new HashMap<>(c.rates);
+      defaultDividendYield = c.defaultDividendYield;
+      dividendYields = new HashMap<>(c.dividendYields);
+      solveMissingVolatility = c.solveMissingVolatility;
+      firstExpiration = c.firstExpiration;
+      lastExpiration = c.lastExpiration;
+      strikeWindow = c.strikeWindow;
+      minimumOpenInterest = c.minimumOpenInterest;
+      wallDefinition = c.wallDefinition;
+      wallWindow = c.wallWindow;
+      zeroGammaMethod = c.zeroGammaMethod;
+      profileRange = c.profileRange;
+      profileWideRange = c.profileWideRange;
+      profileStep = c.profileStep;
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package io.zerogex.core.exposure;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * Dealer gamma exposure of one chain under one {@link ExposureConfig}.
+ *
+ * <p>One contract's gamma exposure is {@code s * gamma * w * m * scale(S)}: dealer sign {@code s}
+ * ({@link DealerSignModel}), spot gamma per {@link GammaSource}, weight {@code w} (open interest
+ * or volume), multiplier {@code m}, and {@code scale(S)} of the {@link #unit()}
+ * ({@code S^2 * 0.01} for dollars per 1% move). Totals are in that unit, in dollars (not billions).
+ *
+ * <p>The spot sums, tables and walls are computed by
+ * {@link ExposureCalculator#compute(io.zerogex.core.model.OptionChain)}. The {@link #profile()}
+ * (which re-prices every contract at each hypothetical spot), {@link #levels()} (which holds its
+ * zero gamma) and {@link #greekExposure()} are computed on first call and memoized, so a caller
+ * that needs only the totals does not pay for them; concurrent first calls compute once.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ExposureReport {
+
+  private final PreparedChain chain;
+  private final List<BucketExposure> byBucket;
+  private final Memo<GammaProfile> profile;
+  private final Memo<Levels> levels;
+  private final Memo<GreekExposure> greeks;
+
+  ExposureReport(PreparedChain chain, ForkJoinPool pool) {
+    this.chain = chain;
+    this.byBucket = buckets(chain);
+    this.profile = new Memo<>(() -> GammaProfiler.profile(ProfileFunction.of(chain, pool), chain.spot, chain.config));
+    this.levels = new Memo<>(() -> new Levels(chain.config.wallDefinition(),
+        WallFinder.walls(chain.byStrike, chain.spot, chain.config.wallWindow()),
+        WallFinder.absGammaStrike(chain.byStrike, chain.spot),
+        Double.isNaN(chain.maxPain) ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(chain.maxPain),
+        profile.get().zeroGamma()));
+    this.greeks = new Memo<>(chain::greekExposure);
+  }
+
+  /** The chain's underlying symbol. */
+  public String underlying() {
+    return chain.chain.underlying();
+  }
+
+  /** The chain's spot, in index points or dollars. */
+  public double spot() {
+    return chain.spot;
+  }
+
+  /** The chain's as-of instant. */
+  public Instant asOf() {
+    return chain.chain.asOf();
+  }
+
+  /** The configuration this report was computed with. */
+  public ExposureConfig config() {
+    return chain.config;
+  }
+
+  /** The unit of every gamma exposure in this report. */
+  public ExposureUnit unit() {
+    return chain.config.unit();
+  }
+
+  /** Net gamma exposure, {@code callGamma() + putGamma()}, in {@link #unit()}. */
+  public double totalGamma() {
+    return chain.callTotal + chain.putTotal;
+  }
+
+  /** Signed gamma exposure of the calls, in {@link #unit()}. */
+  public double callGamma() {
+    return chain.callTotal;
+  }
+
+  /** Signed gamma exposure of the puts, in {@link #unit()}. */
+  public double putGamma() {
+    return chain.putTotal;
+  }
+
+  /** Sum over contracts of the unsigned gamma exposure, in {@link #unit()}. */
+  public double absoluteGamma() {
+    return chain.absoluteTotal;
+  }
+
+  /** Exposure by strike, ascending, aggregated over expirations and roots. */
+  public List<StrikeExposure> byStrike() {
+    return chain.byStrike;
+  }
+
+  /** Exposure by expiration date, ascending. */
+  public List<ExpirationExposure> byExpiration() {
+    return chain.byExpiration;
+  }
+
+  /** Exposure by {@link ExpiryBucket}, one entry per bucket in enum order (zeros when empty). */
+  public List<BucketExposure> byBucket() {
+    return byBucket;
+  }
+
+  /** The 0DTE bucket's share of {@link #absoluteGamma()} (0 when that is 0). */
+  public double zeroDteShare() {
+    return byBucket.get(ExpiryBucket.ZERO_DTE.ordinal()).share();
+  }
+
+  /** Walls, absolute-gamma strike, max pain and zero gamma; computes the profile on first call. */
+  public Levels levels() {
+    return levels.get();
+  }
+
+  /** The gamma profile and its zero-gamma level; computed on first call, then memoized. */
+  public GammaProfile profile() {
+    return profile.get();
+  }
+
+  /** Delta, vanna and charm exposure; computed on first call, then memoized. */
+  public GreekExposure greekExposure() {
+    return greeks.get();
+  }
+
+  /** Contracts used and dropped, with reasons, and the gamma sources. */
+  public DataQuality dataQuality() {
+    return chain.quality;
+  }
+
+  private static List<BucketExposure> buckets(PreparedChain chain) {
+    double[][] sums = new double[ExpiryBucket.values().length][3];
+    for (ExpirationExposure e : chain.byExpiration) {
+      double[] s = sums[e.bucket().ordinal()];
+      s[0] += e.callGamma();
+      s[1] += e.putGamma();
+      s[2] += e.absoluteGamma();
+    }
+    List<BucketExposure> out = new ArrayList<>();
+    for (ExpiryBucket b : ExpiryBucket.values()) {
+      double[] s = sums[b.ordinal()];
+      double share = chain.absoluteTotal > 0 ? s[2] / chain.absoluteTotal : 0;
+      out.add(new BucketExposure(b, s[0], s[1], s[0] + s[1], s[2], share));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The buckets as a map, for callers that look one up by name. */
+  public Map<ExpiryBucket, BucketExposure> bucketMap() {
+    Map<ExpiryBucket, BucketExposure> out = new java.util.EnumMap<>(ExpiryBucket.class);
+    byBucket.forEach(b -> out.put(b.bucket(), b));
+    return out;
+  }
+}
