@@ -1,0 +1,133 @@
+package io.zerogex.core.volatility;
+
+import io.zerogex.core.model.PriceBar;
+import java.util.List;
+
+/**
+ * The per-bar log terms every estimator sums, computed once from validated bars so that a rolling
+ * window and a single window over the same bars add exactly the same numbers in the same order
+ * (a rolling result therefore equals the single-window result bit for bit).
+ *
+ * <p>Index {@code i} is bar {@code i} of the input. Terms that need the previous close
+ * ({@link #closeToClose}, {@link #overnight}) are 0 at index 0 and never read there.
+ * Not API: package-private.
+ */
+final class BarTerms {
+
+  /** {@code 2 ln 2 - 1}, the Garman-Klass weight of the squared open-to-close return. */
+  static final double GARMAN_KLASS_WEIGHT = 2 * Math.log(2) - 1;
+
+  /** {@code ln(C_i / C_{i-1})}. */
+  final double[] closeToClose;
+  /** {@code ln(O_i / C_{i-1})}, the overnight return. */
+  final double[] overnight;
+  /** {@code ln(C_i / O_i)}. */
+  final double[] openToClose;
+  /** {@code ln(H_i / L_i)}. */
+  final double[] highLow;
+  /** {@code ln(H_i / C_i) ln(H_i / O_i) + ln(L_i / C_i) ln(L_i / O_i)}. */
+  final double[] rogersSatchell;
+
+  private BarTerms(int n) {
+    closeToClose = new double[n];
+    overnight = new double[n];
+    openToClose = new double[n];
+    highLow = new double[n];
+    rogersSatchell = new double[n];
+  }
+
+  /** The terms of bars already checked by {@link Inputs#bars}. */
+  static BarTerms of(List<PriceBar> bars) {
+    BarTerms t = new BarTerms(bars.size());
+    for (int i = 0; i < bars.size(); i++) {
+      PriceBar b = bars.get(i);
+      if (i > 0) {
+        double previousClose = bars.get(i - 1).close();
+        t.closeToClose[i] = Math.log(b.close() / previousClose);
+        t.overnight[i] = Math.log(b.open() / previousClose);
+      }
+      t.openToClose[i] = Math.log(b.close() / b.open());
+      t.highLow[i] = Math.log(b.high() / b.low());
+      t.rogersSatchell[i] = Math.log(b.high() / b.close()) * Math.log(b.high() / b.open())
+          + Math.log(b.low() / b.close()) * Math.log(b.low() / b.open());
+    }
+    return t;
+  }
+
+  /** Log returns {@code ln(p_i / p_{i-1})} of checked prices, at index {@code i} (index 0 is 0). */
+  static double[] logReturns(double[] prices) {
+    double[] r = new double[prices.length];
+    for (int i = 1; i < prices.length; i++) {
+      r[i] = Math.log(prices[i] / prices[i - 1]);
+    }
+    return r;
+  }
+
+  /** Per-period variance of {@code estimator} over the window of bars {@code [from, to]}. */
+  double variance(Estimator estimator, int from, int to) {
+    int n = to - from + 1;
+    switch (estimator) {
+      case CLOSE_TO_CLOSE:
+        return sampleVariance(closeToClose, from, to);
+      case CLOSE_TO_CLOSE_ZERO_MEAN:
+        return meanSquare(closeToClose, from, to);
+      case PARKINSON:
+        return meanSquare(highLow, from, to) / (4 * Math.log(2));
+      case GARMAN_KLASS: {
+        double sum = 0;
+        for (int i = from; i <= to; i++) {
+          sum += garmanKlassTerm(i);
+        }
+        return sum / n;
+      }
+      case ROGERS_SATCHELL:
+        return mean(rogersSatchell, from, to);
+      case GARMAN_KLASS_YANG_ZHANG: {
+        double sum = 0;
+        for (int i = from; i <= to; i++) {
+          sum += overnight[i] * overnight[i] + garmanKlassTerm(i);
+        }
+        return sum / n;
+      }
+      case YANG_ZHANG: {
+        double k = 0.34 / (1.34 + (n + 1.0) / (n - 1.0));
+        return sampleVariance(overnight, from, to) + k * sampleVariance(openToClose, from, to)
+            + (1 - k) * mean(rogersSatchell, from, to);
+      }
+      default:
+        throw new AssertionError(estimator);
+    }
+  }
+
+  private double garmanKlassTerm(int i) {
+    return 0.5 * highLow[i] * highLow[i] - GARMAN_KLASS_WEIGHT * openToClose[i] * openToClose[i];
+  }
+
+  /** Two-pass sample variance (n - 1): a sum of squares, so never negative. */
+  static double sampleVariance(double[] x, int from, int to) {
+    int n = to - from + 1;
+    double mean = mean(x, from, to);
+    double sum = 0;
+    for (int i = from; i <= to; i++) {
+      double d = x[i] - mean;
+      sum += d * d;
+    }
+    return sum / (n - 1);
+  }
+
+  static double meanSquare(double[] x, int from, int to) {
+    double sum = 0;
+    for (int i = from; i <= to; i++) {
+      sum += x[i] * x[i];
+    }
+    return sum / (to - from + 1);
+  }
+
+  static double mean(double[] x, int from, int to) {
+    double sum = 0;
+    for (int i = from; i <= to; i++) {
+      sum += x[i];
+    }
+    return sum / (to - from + 1);
+  }
+}
