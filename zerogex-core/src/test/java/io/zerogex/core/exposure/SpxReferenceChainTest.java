@@ -8,6 +8,7 @@ import io.zerogex.core.support.CboeQuoteTable;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -125,6 +126,22 @@ class SpxReferenceChainTest {
     assertThat(q.contractsInChain()).isEqualTo(21_038);
     assertThat(q.contractsUsed() + q.dropped().size()).isEqualTo(21_038);
     assertThat(q.vendorGammaCoverage()).isEqualTo(1.0);
+  }
+
+  @Test
+  void parallelProfileEqualsTheSequentialOne() {
+    ForkJoinPool pool = new ForkJoinPool(2);
+    try {
+      GammaProfile parallel = ExposureCalculator.of(ExposureConfig.defaults()).withPool(pool).compute(chain).profile();
+      double[] expected = defaults.profile().values();
+      double[] actual = parallel.values();
+      for (int i = 0; i < expected.length; i++) {
+        assertThat(actual[i]).isCloseTo(expected[i], within(Math.abs(expected[i]) * 1e-12));
+      }
+      assertThat(parallel.zeroGamma().getAsDouble()).isCloseTo(defaults.profile().zeroGamma().getAsDouble(), within(0.01));
+    } finally {
+      pool.shutdown();
+    }
   }
 
   private static StrikeExposure strike(double k) {
