@@ -1,0 +1,239 @@
+package io.zerogex.core.pricing.impl;
+
+import io.zerogex.core.pricing.NormalDistribution;
+
+/**
+ * Normalised implied total volatility by P. Jäckel, "Let's Be Rational", Wilmott (January 2015)
+ * 40-53 (revised March 2016): given a normalised Black price {@code beta = p / sqrt(F K)} and the
+ * log-moneyness {@code x = ln(F/K)}, find {@code s = sigma sqrt(T)} with
+ * {@code b(x, s) = beta} (see {@link NormalisedBlack}).
+ *
+ * <p>The method, as laid out in the paper:
+ * <ol>
+ *   <li>Reduction: an in-the-money price minus the normalised intrinsic value is the price of
+ *       the out-of-the-money option of the other right, and a put at {@code x} is a call at
+ *       {@code -x}; so only out-of-the-money calls, {@code x <= 0}, are solved.</li>
+ *   <li>Initial guess (the paper's four branches): around the inflection point
+ *       {@code s_c = sqrt(2|x|)} of {@code b(s)} the tangents at {@code s_c} meet the lines
+ *       {@code b = 0} and {@code b = b_max = e^(x/2)} at {@code s_l} and {@code s_h}. Below
+ *       {@code b(s_l)} a rational cubic interpolates the transformed lower map
+ *       {@code f(beta) = (2 pi / sqrt 27) |x| Phi(-|x| / (sqrt 3 s))^3}, which is inverted in
+ *       closed form; between {@code b(s_l)} and {@code b(s_c)}, and between {@code b(s_c)} and
+ *       {@code b(s_h)}, a rational cubic interpolates {@code s(beta)} itself; above
+ *       {@code b(s_h)} it interpolates the upper map {@code f(beta) = Phi(-s/2)}. Each rational
+ *       cubic matches values and slopes at both ends and the second derivative at the outer end,
+ *       with the shape-preserving bound of Delbourgo and Gregory (see {@link RationalCubic}).</li>
+ *   <li>Iteration (the paper's objective function section): at most two Householder steps of
+ *       order four on an objective chosen per branch to be nearly linear in {@code s}:
+ *       {@code 1/ln b(s) - 1/ln beta} in the lowest branch, {@code ln((b_max - beta) /
+ *       (b_max - b(s)))} in the highest when {@code beta > b_max / 2}, and
+ *       {@code b(s) - beta} otherwise. A bracket kept from the evaluations falls back to
+ *       bisection should a step leave it (only for extreme {@code |x|}, hundreds).</li>
+ * </ol>
+ * The derivatives of {@code b} in {@code s} are closed form: {@code b'} is the normalised vega,
+ * {@code b''/b' = x^2/s^3 - s/4} and {@code b'''/b' = (b''/b')^2 - 3 x^2/s^4 - 1/4}.
+ *
+ * <p>Not API. This class is stateless and thread-safe.
+ */
+public final class LetsBeRational {
+
+  private static final double EPSILON = NormalisedBlack.EPSILON;
+  private static final double TWO_PI = 2 * Math.PI;
+  private static final double SQRT_THREE = Math.sqrt(3);
+  private static final double TWO_PI_OVER_SQRT_TWENTY_SEVEN = TWO_PI / Math.sqrt(27);
+  private static final double PI_OVER_SIX = Math.PI / 6;
+  private static final double SQRT_MAX = Math.sqrt(Double.MAX_VALUE);
+  private static final double SQRT_PI_OVER_TWO = NormalisedBlack.SQRT_PI_OVER_TWO;
+  /** The paper's iteration count: two steps of order four reach machine precision. */
+  private static final int MAXIMUM_ITERATIONS = 2;
+
+  private static final int LOWER_OBJECTIVE = 0;
+  private static final int MIDDLE_OBJECTIVE = 1;
+  private static final int UPPER_OBJECTIVE = 2;
+
+  private LetsBeRational() {
+  }
+
+  /**
+   * The normalised implied volatility {@code s = sigma sqrt(T)}.
+   *
+   * @param beta normalised price {@code p / sqrt(F K)} of the undiscounted option price
+   *     {@code p}
+   * @param x log-moneyness {@code ln(F/K)}, finite
+   * @param call true for a call, false for a put
+   * @return {@code s >= 0}; 0 when no time value is left ({@code beta} at or below the normalised
+   *     intrinsic value), {@link Double#POSITIVE_INFINITY} when {@code beta} is at or above the
+   *     normalised upper bound ({@code e^(x/2)} for a call, {@code e^(-x/2)} for a put)
+   */
+  public static double totalVolatility(double beta, double x, boolean call) {
+    boolean inTheMoney = call ? x > 0 : x < 0;
+    double timeValue = inTheMoney ? beta - NormalisedBlack.intrinsic(Math.abs(x)) : beta;
+    return outOfTheMoneyCall(timeValue, -Math.abs(x));
+  }
+
+  /** The four-branch guess and the iteration for an out-of-the-money call, {@code x <= 0}. */
+  private static double outOfTheMoneyCall(double beta, double x) {
+    if (!(beta > 0)) {
+      return 0;
+    }
+    double bMax = Math.exp(0.5 * x);
+    if (beta >= bMax) {
+      return Double.POSITIVE_INFINITY;
+    }
+    double sC = Math.sqrt(Math.abs(2 * x));
+    double bC = NormalisedBlack.call(x, sC);
+    double vC = NormalisedBlack.vega(x, sC);
+    if (beta < bC) {
+      double sL = sC - bC / vC;
+      double bL = NormalisedBlack.call(x, sL);
+      if (beta < bL) {
+        double s = lowerGuess(beta, x, sL, bL);
+        return iterate(beta, x, s, Double.MIN_NORMAL, sL, LOWER_OBJECTIVE, bMax);
+      }
+      double vL = NormalisedBlack.vega(x, sL);
+      double r = RationalCubic.convexControlFittingRight(bL, bC, sL, sC, 1 / vL, 1 / vC, 0, false);
+      double s = RationalCubic.interpolate(beta, bL, bC, sL, sC, 1 / vL, 1 / vC, r);
+      return iterate(beta, x, s, sL, sC, MIDDLE_OBJECTIVE, bMax);
+    }
+    double sH = vC > Double.MIN_NORMAL ? sC + (bMax - bC) / vC : sC;
+    double bH = NormalisedBlack.call(x, sH);
+    if (beta <= bH) {
+      double vH = NormalisedBlack.vega(x, sH);
+      double r = RationalCubic.convexControlFittingLeft(bC, bH, sC, sH, 1 / vC, 1 / vH, 0, false);
+      double s = RationalCubic.interpolate(beta, bC, bH, sC, sH, 1 / vC, 1 / vH, r);
+      return iterate(beta, x, s, sC, sH, MIDDLE_OBJECTIVE, bMax);
+    }
+    double s = upperGuess(beta, x, sH, bH, bMax);
+    // Below half of b_max the plain residual is already well scaled.
+    int objective = beta > 0.5 * bMax ? UPPER_OBJECTIVE : MIDDLE_OBJECTIVE;
+    return iterate(beta, x, s, sH, Double.MAX_VALUE, objective, bMax);
+  }
+
+  /** Lowest branch: rational cubic of the lower map on {@code [0, b_l]}, inverted in s. */
+  private static double lowerGuess(double beta, double x, double sL, double bL) {
+    double ax = Math.abs(x);
+    double z = ax / (SQRT_THREE * sL);
+    double y = z * z;
+    double s2 = sL * sL;
+    double phiTail = NormalDistribution.cdf(-z);
+    double density = NormalDistribution.pdf(z);
+    double fL = TWO_PI_OVER_SQRT_TWENTY_SEVEN * ax * phiTail * phiTail * phiTail;
+    double dfL = TWO_PI * y * phiTail * phiTail * Math.exp(y + 0.125 * s2);
+    double d2fL = PI_OVER_SIX * y / (s2 * sL) * phiTail
+        * (8 * SQRT_THREE * sL * ax + (3 * s2 * (s2 - 8) - 8 * x * x) * phiTail / density)
+        * Math.exp(2 * y + 0.25 * s2);
+    double r = RationalCubic.convexControlFittingRight(0, bL, 0, fL, 1, dfL, d2fL, true);
+    double f = RationalCubic.interpolate(beta, 0, bL, 0, fL, 1, dfL, r);
+    if (!(f > 0)) {
+      // Rounding can spoil the cubic for |x| in the hundreds: fall back to the quadratic with
+      // f(0) = 0, f'(0) = 1 and f(b_l).
+      double u = beta / bL;
+      f = (fL * u + bL * (1 - u)) * u;
+    }
+    double cubeRoot = Math.cbrt(f / (TWO_PI_OVER_SQRT_TWENTY_SEVEN * ax));
+    return Math.abs(x / (SQRT_THREE * NormalDistribution.inverseCdf(cubeRoot)));
+  }
+
+  /** Highest branch: rational cubic of the upper map on {@code [b_h, b_max]}, inverted in s. */
+  private static double upperGuess(double beta, double x, double sH, double bH, double bMax) {
+    double fH = NormalDistribution.cdf(-0.5 * sH);
+    double w = (x / sH) * (x / sH);
+    double dfH = x == 0 ? -0.5 : -0.5 * Math.exp(0.5 * w);
+    double d2fH = x == 0 ? 0 : SQRT_PI_OVER_TWO * Math.exp(w + 0.125 * sH * sH) * w / sH;
+    double f = -1;
+    if (d2fH > -SQRT_MAX && d2fH < SQRT_MAX) {
+      double r = RationalCubic.convexControlFittingLeft(bH, bMax, fH, 0, dfH, -0.5, d2fH, true);
+      f = RationalCubic.interpolate(beta, bH, bMax, fH, 0, dfH, -0.5, r);
+    }
+    if (!(f > 0)) {
+      // The quadratic with f(b_h), f(b_max) = 0 and f'(b_max) = -1/2.
+      double width = bMax - bH;
+      double u = (beta - bH) / width;
+      f = (fH * (1 - u) + 0.5 * width * u) * (1 - u);
+    }
+    return -2 * NormalDistribution.inverseCdf(f);
+  }
+
+  /**
+   * Householder iterations of order four, {@code s += nu (1 + eta nu / 2) / (1 + nu (eta +
+   * tau3 nu / 6))} with {@code nu = -g/g'}, {@code eta = g''/g'}, {@code tau3 = g'''/g'}, never
+   * stepping below half the current {@code s}.
+   */
+  private static double iterate(double beta, double x, double start, double left, double right,
+      int objective, double bMax) {
+    double s = start;
+    double sLeft = left;
+    double sRight = right;
+    double ds = -Double.MAX_VALUE;
+    double previousDs = 0;
+    int reversals = 0;
+    double lnBeta = objective == LOWER_OBJECTIVE ? Math.log(beta) : 0;
+    for (int iteration = 0; iteration < MAXIMUM_ITERATIONS && Math.abs(ds) > EPSILON * s;
+        iteration++) {
+      if (ds * previousDs < 0) {
+        reversals++;
+      }
+      if (iteration > 0 && (reversals == 3 || !(s > sLeft && s < sRight))) {
+        s = 0.5 * (sLeft + sRight);
+        if (sRight - sLeft <= EPSILON * s) {
+          break;
+        }
+        reversals = 0;
+        ds = 0;
+      }
+      previousDs = ds;
+      double b = NormalisedBlack.call(x, s);
+      double vega = NormalisedBlack.vega(x, s);
+      if (b > beta && s < sRight) {
+        sRight = s;
+      } else if (b < beta && s > sLeft) {
+        sLeft = s;
+      }
+      ds = step(objective, beta, lnBeta, x, s, b, vega, bMax);
+      if (!Double.isFinite(ds)) {
+        ds = 0.5 * (sLeft + sRight) - s;
+      }
+      ds = Math.max(-0.5 * s, ds);
+      s += ds;
+    }
+    return s;
+  }
+
+  /** One Householder(3) step for the chosen objective; NaN when b or b' underflowed. */
+  private static double step(int objective, double beta, double lnBeta, double x, double s,
+      double b, double vega, double bMax) {
+    double h = x / s;
+    double bHalley = h * h / s - 0.25 * s;
+    double bHouseholder = bHalley * bHalley - 3 * (h / s) * (h / s) - 0.25;
+    double newton;
+    double halley;
+    double householder;
+    if (objective == LOWER_OBJECTIVE) {
+      if (!(b > 0 && vega > 0)) {
+        return Double.NaN;
+      }
+      double lnB = Math.log(b);
+      double vegaOverB = vega / b;
+      double factor = 1 + 2 / lnB;
+      newton = (lnBeta - lnB) * lnB / lnBeta / vegaOverB;
+      halley = bHalley - vegaOverB * factor;
+      householder = bHouseholder + 2 * vegaOverB * vegaOverB * (1 + 3 / lnB * (1 + 1 / lnB))
+          - 3 * bHalley * vegaOverB * factor;
+    } else if (objective == UPPER_OBJECTIVE) {
+      if (!(b < bMax && vega > Double.MIN_NORMAL)) {
+        return Double.NaN;
+      }
+      double gap = bMax - b;
+      double gPrime = vega / gap;
+      newton = -Math.log((bMax - beta) / gap) / gPrime;
+      halley = bHalley + gPrime;
+      householder = bHouseholder + gPrime * (2 * gPrime + 3 * bHalley);
+    } else {
+      newton = (beta - b) / vega;
+      halley = bHalley;
+      householder = bHouseholder;
+    }
+    return newton * (1 + 0.5 * halley * newton)
+        / (1 + newton * (halley + householder * newton / 6));
+  }
+}

@@ -1,0 +1,197 @@
+package io.zerogex.core.pricing.impl;
+
+import io.zerogex.core.pricing.NormalDistribution;
+
+/**
+ * The normalised Black call function of Jäckel's "Let's Be Rational" (section on the normalised
+ * Black function and its evaluation in four regions):
+ *
+ * <pre>
+ *   b(x, s) = Phi(x/s + s/2) e^(x/2) - Phi(x/s - s/2) e^(-x/2)
+ * </pre>
+ *
+ * where {@code x = ln(F/K)} is the log-moneyness and {@code s = sigma sqrt(T)} the total
+ * volatility; the undiscounted Black call price is {@code sqrt(F K) b(x, s)}. Puts follow from
+ * the reciprocal-strike symmetry {@code b_put(x, s) = b(-x, s)}.
+ *
+ * <p>Out of the money ({@code x <= 0}) the function is evaluated with {@code h = x/s},
+ * {@code t = s/2} in one of four regions, each chosen to avoid subtracting two nearly equal
+ * terms:
+ * <ol>
+ *   <li>far wing ({@code h < -10} and {@code h + t < -10 + tau}): the asymptotic expansion of
+ *       {@code Y(z) = Phi(z)/phi(z)} (Abramowitz and Stegun 26.2.12) summed to 17th order;</li>
+ *   <li>small total volatility ({@code t < tau = 2 eps^(1/16)}, about 0.21): the Taylor
+ *       expansion of {@code Y(h+t) - Y(h-t)} in {@code t} to 13th order;</li>
+ *   <li>{@code h + t > 0.85}: the two cumulative normal terms directly, the first dominating;</li>
+ *   <li>otherwise: {@code b = exp(-(h^2+t^2)/2) [erfcx(-(h+t)/sqrt 2) - erfcx(-(h-t)/sqrt 2)] / 2},
+ *       one exponential and a difference of two scaled complementary error functions.</li>
+ * </ol>
+ * In the money ({@code x > 0}) the intrinsic value {@code 2 sinh(x/2)} is added to the out-of-the
+ * money value {@code b(-x, s)} (put-call parity in normalised form).
+ *
+ * <p>Not API. This class is stateless and thread-safe.
+ */
+public final class NormalisedBlack {
+
+  static final double EPSILON = Math.ulp(1.0);
+  /** 1/sqrt(2 pi). */
+  static final double ONE_OVER_SQRT_TWO_PI = 0.3989422804014326779399460599343818684758586311649;
+  static final double ONE_OVER_SQRT_TWO = 0.7071067811865475244008443621048490392848359376885;
+  static final double SQRT_PI_OVER_TWO = 1.253314137315500251207882642405522626503493370305;
+
+  /** eta: the asymptotic expansion is used for h below this threshold. */
+  private static final double ASYMPTOTIC_THRESHOLD = -10;
+  /** tau = 2 eps^(1/16): the small-t expansion is used for t below this threshold. */
+  static final double SMALL_T_THRESHOLD = 2 * Math.sqrt(Math.sqrt(Math.sqrt(Math.sqrt(EPSILON))));
+  /** h + t above which the plain cumulative normal form keeps full accuracy. */
+  private static final double DIRECT_THRESHOLD = 0.85;
+
+  /** Highest power of q in the asymptotic expansion (17th order, relative error near 1.6e-16). */
+  private static final int ASYMPTOTIC_ORDER = 17;
+  /** ASYMPTOTIC_COEFFICIENTS[k][m] = 2 (-1)^k C(2k+1, 2m+1), the e^m coefficient of P_k(e). */
+  private static final double[][] ASYMPTOTIC_COEFFICIENTS = asymptoticCoefficients();
+
+  private NormalisedBlack() {
+  }
+
+  /**
+   * The normalised Black call value {@code b(x, s)}.
+   *
+   * @param x log-moneyness {@code ln(F/K)}, finite
+   * @param s total volatility {@code sigma sqrt(T)}, zero or positive
+   * @return {@code b(x, s)}, at least the normalised intrinsic value; {@code s = 0} gives the
+   *     intrinsic value exactly
+   */
+  public static double call(double x, double s) {
+    if (x > 0) {
+      return intrinsic(x) + call(-x, s);
+    }
+    if (s <= 0) {
+      return 0;
+    }
+    double h = x / s;
+    double t = 0.5 * s;
+    if (h < ASYMPTOTIC_THRESHOLD && h + t < ASYMPTOTIC_THRESHOLD + SMALL_T_THRESHOLD) {
+      return asymptoticExpansion(h, t);
+    }
+    if (t < SMALL_T_THRESHOLD) {
+      return smallTotalVolatilityExpansion(h, t);
+    }
+    if (h + t > DIRECT_THRESHOLD) {
+      return direct(x, h, t);
+    }
+    return scaledComplementaryErrorFunctionForm(h, t);
+  }
+
+  /**
+   * The normalised intrinsic value of a call, {@code max(e^(x/2) - e^(-x/2), 0) = 2 sinh(x/2)}
+   * for {@code x > 0}, else 0.
+   */
+  public static double intrinsic(double x) {
+    return x > 0 ? 2 * Math.sinh(0.5 * x) : 0;
+  }
+
+  /**
+   * The normalised vega {@code db/ds = exp(-((x/s)^2 + (s/2)^2)/2) / sqrt(2 pi)}, the same for
+   * calls and puts; 0 at {@code s = 0} unless {@code x = 0}.
+   */
+  public static double vega(double x, double s) {
+    if (x == 0) {
+      return ONE_OVER_SQRT_TWO_PI * Math.exp(-0.125 * s * s);
+    }
+    if (s <= 0) {
+      return 0;
+    }
+    double h = x / s;
+    double t = 0.5 * s;
+    return ONE_OVER_SQRT_TWO_PI * Math.exp(-0.5 * (h * h + t * t));
+  }
+
+  /**
+   * Region 1. With {@code Y(z) = Phi(z)/phi(z)},
+   * {@code b = phi-factor (t/r) A(h,t)} where {@code r = (h+t)(h-t)} and
+   * {@code A = (r/t)[Y(h+t) - Y(h-t)] = sum_k (2k-1)!! q^k P_k(e)}, {@code q = (h/r)^2},
+   * {@code e = (t/h)^2}, {@code P_k(e) = 2(-1)^k sum_m C(2k+1,2m+1) e^m}; the series follows
+   * from inserting the asymptotic series of {@code Y} into both terms.
+   */
+  static double asymptoticExpansion(double h, double t) {
+    double e = (t / h) * (t / h);
+    double r = (h + t) * (h - t);
+    double q = (h / r) * (h / r);
+    double sum = polynomial(ASYMPTOTIC_COEFFICIENTS[ASYMPTOTIC_ORDER], e);
+    for (int k = ASYMPTOTIC_ORDER - 1; k >= 0; k--) {
+      sum = polynomial(ASYMPTOTIC_COEFFICIENTS[k], e) + (2 * k + 1) * q * sum;
+    }
+    double b = ONE_OVER_SQRT_TWO_PI * Math.exp(-0.5 * (h * h + t * t)) * (t / r) * sum;
+    return Math.max(b, 0);
+  }
+
+  private static double polynomial(double[] coefficients, double e) {
+    double value = coefficients[coefficients.length - 1];
+    for (int m = coefficients.length - 2; m >= 0; m--) {
+      value = value * e + coefficients[m];
+    }
+    return value;
+  }
+
+  /**
+   * Region 2. {@code Y(h+t) - Y(h-t) = 2 sum_{n odd} Y^(n)(h) t^n / n!}; from {@code Y' = 1 + hY}
+   * every odd derivative is {@code a Q_n(h^2) - P_n(h^2)} with {@code a = 1 + h Y(h)} (the
+   * polynomials were generated symbolically from that differential equation), so
+   * {@code b = phi-factor 2t [a + w c_3 + w^2 c_5 + ...]} with {@code w = t^2}.
+   */
+  static double smallTotalVolatilityExpansion(double h, double t) {
+    double a = 1 + h * SQRT_PI_OVER_TWO * NormalDistribution.erfcx(-ONE_OVER_SQRT_TWO * h);
+    double w = t * t;
+    double g = h * h;
+    double c3 = (a * (g + 3) - 1) / 6;
+    double c5 = (a * (g * (g + 10) + 15) - (g + 7)) / 120;
+    double c7 = (a * (g * (g * (g + 21) + 105) + 105) - (g * (g + 18) + 57)) / 5040;
+    double c9 = (a * (g * (g * (g * (g + 36) + 378) + 1260) + 945)
+        - (g * (g * (g + 33) + 285) + 561)) / 362880;
+    double c11 = (a * (g * (g * (g * (g * (g + 55) + 990) + 6930) + 17325) + 10395)
+        - (g * (g * (g * (g + 52) + 840) + 4680) + 6555)) / 39916800;
+    double c13 = (a * (g * (g * (g * (g * (g * (g + 78) + 2145) + 25740) + 135135) + 270270)
+        + 135135) - (g * (g * (g * (g * (g + 75) + 1926) + 20370) + 82845) + 89055))
+        / 6227020800.0;
+    double series = a + w * (c3 + w * (c5 + w * (c7 + w * (c9 + w * (c11 + w * c13)))));
+    double b = ONE_OVER_SQRT_TWO_PI * Math.exp(-0.5 * (h * h + t * t)) * 2 * t * series;
+    return Math.max(b, 0);
+  }
+
+  /** Region 3: {@code Phi(h+t) e^(x/2) - Phi(h-t) e^(-x/2)}. */
+  static double direct(double x, double h, double t) {
+    double forwardFactor = Math.exp(0.5 * x);
+    double b = NormalDistribution.cdf(h + t) * forwardFactor
+        - NormalDistribution.cdf(h - t) / forwardFactor;
+    return Math.max(b, 0);
+  }
+
+  /** Region 4: one exponential times a difference of two {@code erfcx} values. */
+  static double scaledComplementaryErrorFunctionForm(double h, double t) {
+    double b = 0.5 * Math.exp(-0.5 * (h * h + t * t))
+        * (NormalDistribution.erfcx(-ONE_OVER_SQRT_TWO * (h + t))
+            - NormalDistribution.erfcx(-ONE_OVER_SQRT_TWO * (h - t)));
+    return Math.max(b, 0);
+  }
+
+  private static double[][] asymptoticCoefficients() {
+    double[][] coefficients = new double[ASYMPTOTIC_ORDER + 1][];
+    for (int k = 0; k <= ASYMPTOTIC_ORDER; k++) {
+      coefficients[k] = new double[k + 1];
+      for (int m = 0; m <= k; m++) {
+        coefficients[k][m] = (k % 2 == 0 ? 2.0 : -2.0) * binomial(2 * k + 1, 2 * m + 1);
+      }
+    }
+    return coefficients;
+  }
+
+  /** Exact for the arguments used here (n at most 35, so every value fits in a long). */
+  private static long binomial(int n, int k) {
+    long value = 1;
+    for (int i = 1; i <= k; i++) {
+      value = value * (n - k + i) / i;
+    }
+    return value;
+  }
+}

@@ -1,0 +1,261 @@
+package io.zerogex.core.pricing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.zerogex.core.model.OptionRight;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Implied volatility against 50-digit mpmath references (see
+ * {@code implied_volatility_references.py} beside the CSV files for how every value was made).
+ */
+class ImpliedVolatilityTest {
+
+  private static final double EPSILON = Math.ulp(1.0);
+
+  /**
+   * The attainable accuracy, in units of the problem's conditioning. The price is a difference
+   * of two terms, {@code A = S e^(-qT) N(d1)} and {@code B = K e^(-rT) N(d2)} (with signs for a
+   * put), each known only to a few ulps; so the best any solver can do is a volatility whose
+   * price differs by {@code c eps (A + B)}, that is a volatility error of
+   * {@code c eps (A + B) / vega}, plus the volatility's own rounding {@code c eps sigma}. The
+   * test asserts {@code |solved - sigma| <= c eps ((A + B) / vega + sigma)} with {@code c = 16}.
+   */
+  private static final double ULPS_OF_CONDITIONING = 16;
+
+  /**
+   * The hard grid: volatilities 1% to 500%, expiries one minute to five years, moneyness
+   * ln(F/K)/(sigma sqrt T) from -12 to +12, calls and puts, with and without rates and dividends.
+   * Each price is the 50-digit mpmath price of the double inputs, rounded once.
+   */
+  @Test
+  void recoversTheVolatilityOfTheHardGridToTheAttainablePrecision() throws IOException {
+    double worstRatio = 0;
+    String worstRow = "";
+    double worstWellConditioned = 0;
+    int wellConditioned = 0;
+    int atUpperBound = 0;
+    List<String[]> rows = read("implied-volatility-grid.csv");
+    for (String[] row : rows) {
+      OptionRight right = OptionRight.valueOf(row[0]);
+      double spot = Double.parseDouble(row[1]);
+      double strike = Double.parseDouble(row[2]);
+      double years = Double.parseDouble(row[3]);
+      double rate = Double.parseDouble(row[4]);
+      double dividendYield = Double.parseDouble(row[5]);
+      double volatility = Double.parseDouble(row[6]);
+      double price = Double.parseDouble(row[7]);
+      double terms = Double.parseDouble(row[8]) + Double.parseDouble(row[9]);
+      double vega = Double.parseDouble(row[10]);
+
+      double solved =
+          ImpliedVolatility.solve(right, price, spot, strike, years, rate, dividendYield);
+
+      // Deep in the money with a strike below the spot's rounding (K = 4e-18, S = 100) the
+      // price can round to the upper bound S e^(-qT); the documented answer there is infinity.
+      if (solved == Double.POSITIVE_INFINITY) {
+        double upper = right == OptionRight.CALL
+            ? spot * Math.exp(-dividendYield * years) : strike * Math.exp(-rate * years);
+        assertThat(Math.abs(price - upper)).as(String.join(",", row))
+            .isLessThanOrEqualTo(4 * Math.ulp(upper));
+        atUpperBound++;
+        continue;
+      }
+      double ratio = errorInUlpsOfConditioning(solved, volatility, terms, vega, row);
+      if (ratio > worstRatio) {
+        worstRatio = ratio;
+        worstRow = String.join(",", row) + " solved " + solved;
+      }
+      // Where the conditioning (A + B) / (sigma vega) is at most 1e3, that bound is below
+      // 4e-12 relative; assert the stricter 1e-12 there.
+      if (terms / (volatility * vega) <= 1e3) {
+        wellConditioned++;
+        double relative = Math.abs(solved / volatility - 1);
+        worstWellConditioned = Math.max(worstWellConditioned, relative);
+        assertThat(relative).as(String.join(",", row)).isLessThanOrEqualTo(1e-12);
+      }
+    }
+    System.out.printf("implied volatility grid: %d rows, worst error %.2f eps ((A + B) / vega + "
+        + "sigma) at %s; %d well-conditioned rows, worst relative error %.2e; %d rows at the "
+        + "upper bound%n", rows.size(), worstRatio, worstRow, wellConditioned,
+        worstWellConditioned, atUpperBound);
+    assertThat(atUpperBound).isLessThan(rows.size() / 100);
+    assertThat(wellConditioned).isGreaterThan(rows.size() / 2);
+  }
+
+  /**
+   * Volatilities implied at 50 digits by bisection in mpmath, for prices as quoted (including
+   * one-minute in-the-money contracts with cents of time value), to the attainable precision;
+   * and to 1e-13 relative where the conditioning allows it.
+   */
+  @Test
+  void matchesIndependentFiftyDigitImpliedVolatilities() throws IOException {
+    for (String[] row : read("implied-volatility-mpmath.csv")) {
+      double expected = Double.parseDouble(row[7]);
+      double terms = Double.parseDouble(row[8]) + Double.parseDouble(row[9]);
+      double vega = Double.parseDouble(row[10]);
+      double solved = ImpliedVolatility.solve(OptionRight.valueOf(row[0]),
+          Double.parseDouble(row[1]), Double.parseDouble(row[2]), Double.parseDouble(row[3]),
+          Double.parseDouble(row[4]), Double.parseDouble(row[5]), Double.parseDouble(row[6]));
+      errorInUlpsOfConditioning(solved, expected, terms, vega, row);
+      if (terms / (expected * vega) <= 100) {
+        assertThat(solved).as(String.join(",", row)).isCloseTo(expected, within(1e-13 * expected));
+      }
+    }
+  }
+
+  /** Asserts the attainable-precision bound and returns the error in its units. */
+  private static double errorInUlpsOfConditioning(double solved, double volatility, double terms,
+      double vega, String[] row) {
+    assertThat(solved).as(String.join(",", row)).isFinite().isNotNegative();
+    double attainable = EPSILON * (terms / vega + volatility);
+    double ratio = Math.abs(solved - volatility) / attainable;
+    assertThat(ratio).as("vol error in units of eps ((A + B) / vega + sigma), row %s, solved %s",
+        String.join(",", row), solved).isLessThanOrEqualTo(ULPS_OF_CONDITIONING);
+    return ratio;
+  }
+
+  @Test
+  void atTheMoneyTextbookCase() {
+    // S = K = 100, T = 1, r = 5%, q = 0, price 10.450583572185566 is the Black-Scholes call at
+    // sigma = 20% (Hull's classic example; value from mpmath at 50 digits, rounded).
+    assertThat(ImpliedVolatility.solve(OptionRight.CALL, 10.450583572185566, 100, 100, 1, 0.05, 0))
+        .isCloseTo(0.2, within(1e-15));
+  }
+
+  @Test
+  void priceBelowTheDiscountedIntrinsicValueThrowsNamingTheLowerBound() {
+    // Discounted intrinsic: 4700 - 4000 e^(-0.05/525600) = 700.00038...
+    assertThatThrownBy(() -> ImpliedVolatility.solve(OptionRight.CALL, 700.0, 4700, 4000,
+        1 / 525600.0, 0.05, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("price 700.0")
+        .hasMessageContaining("lower no-arbitrage bound")
+        .hasMessageContaining("discounted intrinsic value")
+        .hasMessageContaining("700.00038");
+    assertThatThrownBy(() -> ImpliedVolatility.solve(OptionRight.PUT, -0.01, 100, 90, 1, 0, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("lower no-arbitrage bound");
+  }
+
+  @Test
+  void priceAboveTheUpperBoundThrowsNamingIt() {
+    assertThatThrownBy(() -> ImpliedVolatility.solve(OptionRight.CALL, 100.01, 100, 90, 1, 0, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("upper no-arbitrage bound S e^(-qT) = 100.0");
+    // A put is worth at most K e^(-rT) = 90 e^(-0.05) = 85.6106...
+    assertThatThrownBy(() -> ImpliedVolatility.solve(OptionRight.PUT, 86, 100, 90, 1, 0.05, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("upper no-arbitrage bound K e^(-rT) = 85.61");
+  }
+
+  @Test
+  void priceAtTheDiscountedIntrinsicValueReturnsZero() {
+    double years = 1 / 525600.0;
+    double intrinsic = 4700 - 4000 * Math.exp(-0.05 * years);
+    assertThat(ImpliedVolatility.solve(OptionRight.CALL, intrinsic, 4700, 4000, years, 0.05, 0))
+        .isZero();
+    // One ulp below the intrinsic value is rounding, not arbitrage.
+    assertThat(ImpliedVolatility.solve(OptionRight.CALL, Math.nextDown(intrinsic), 4700, 4000,
+        years, 0.05, 0)).isZero();
+    // Out of the money with a zero price: no time value.
+    assertThat(ImpliedVolatility.solve(OptionRight.CALL, 0, 4700, 5000, years, 0.05, 0)).isZero();
+    assertThat(ImpliedVolatility.solve(OptionRight.PUT, 0, 4700, 4000, years, 0.05, 0)).isZero();
+  }
+
+  @Test
+  void priceAtTheUpperBoundReturnsInfinity() {
+    assertThat(ImpliedVolatility.solve(OptionRight.CALL, 100, 100, 90, 1, 0, 0))
+        .isEqualTo(Double.POSITIVE_INFINITY);
+    // Just below the bound the volatility is large but finite.
+    assertThat(ImpliedVolatility.solve(OptionRight.CALL, 99.9, 100, 90, 1, 0, 0))
+        .isGreaterThan(5).isFinite();
+  }
+
+  @Test
+  void rejectsInvalidArgumentsNamingThem() {
+    assertThatThrownBy(() -> ImpliedVolatility.solve(OptionRight.CALL, Double.NaN, 100, 100, 1,
+        0, 0)).hasMessageContaining("price").hasMessageContaining("NaN");
+    assertThatThrownBy(() -> ImpliedVolatility.solve(OptionRight.CALL, 1, 0, 100, 1, 0, 0))
+        .hasMessageContaining("spot").hasMessageContaining("0.0");
+    assertThatThrownBy(() -> ImpliedVolatility.solve(OptionRight.CALL, 1, 100, -5, 1, 0, 0))
+        .hasMessageContaining("strike").hasMessageContaining("-5.0");
+    assertThatThrownBy(() -> ImpliedVolatility.solve(OptionRight.CALL, 1, 100, 100, 0, 0, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("years must be > 0").hasMessageContaining("intrinsic");
+    assertThatThrownBy(() -> ImpliedVolatility.solve(OptionRight.CALL, 1, 100, 100, -1, 0, 0))
+        .hasMessageContaining("years").hasMessageContaining("-1.0");
+    assertThatThrownBy(() -> ImpliedVolatility.solve(OptionRight.CALL, 1, 100, 100, 1,
+        Double.POSITIVE_INFINITY, 0)).hasMessageContaining("rate");
+    assertThatThrownBy(() -> ImpliedVolatility.solve(OptionRight.CALL, 1, 100, 100, 1, 0,
+        Double.NaN)).hasMessageContaining("dividendYield");
+    assertThatThrownBy(() -> ImpliedVolatility.solve(null, 1, 100, 100, 1, 0, 0))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("right");
+  }
+
+  /**
+   * Seeded random inputs across expiries from one minute to five years: the volatility is
+   * finite and non-negative for every price between the bounds, increases with the price, and
+   * is unchanged when price, spot and strike are scaled by a power of four (exact in binary,
+   * square roots included).
+   */
+  @Test
+  void randomPricesBetweenTheBoundsGiveMonotoneScaleFreeVolatilities() {
+    long seed = System.nanoTime();
+    System.out.println("ImpliedVolatilityTest random seed: " + seed);
+    Random random = new Random(seed);
+    for (int i = 0; i < 20_000; i++) {
+      OptionRight right = random.nextBoolean() ? OptionRight.CALL : OptionRight.PUT;
+      double spot = Math.exp(random.nextDouble() * Math.log(10_000));
+      double years = Math.exp(Math.log(1 / 525600.0) + random.nextDouble() * Math.log(5 * 525600.0));
+      double width = 0.5 * Math.sqrt(years);
+      double strike = spot * Math.exp(width * 6 * (2 * random.nextDouble() - 1));
+      double rate = -0.01 + 0.09 * random.nextDouble();
+      double dividendYield = 0.05 * random.nextDouble();
+      double discountedSpot = spot * Math.exp(-dividendYield * years);
+      double discountedStrike = strike * Math.exp(-rate * years);
+      double lower = Math.max(0, right == OptionRight.CALL
+          ? discountedSpot - discountedStrike : discountedStrike - discountedSpot);
+      double upper = right == OptionRight.CALL ? discountedSpot : discountedStrike;
+      double first = lower + (upper - lower) * random.nextDouble();
+      double second = lower + (upper - lower) * random.nextDouble();
+      String context = "seed " + seed + " case " + i + " " + right + " S=" + spot + " K=" + strike
+          + " T=" + years + " r=" + rate + " q=" + dividendYield;
+
+      double low = ImpliedVolatility.solve(right, Math.min(first, second), spot, strike, years,
+          rate, dividendYield);
+      double high = ImpliedVolatility.solve(right, Math.max(first, second), spot, strike, years,
+          rate, dividendYield);
+      assertThat(low).as(context).isNotNegative().isFinite();
+      assertThat(high).as(context).isGreaterThanOrEqualTo(low * (1 - 1e-12));
+
+      double scale = Math.scalb(1.0, 2 * (random.nextInt(11) - 5));
+      double scaled = ImpliedVolatility.solve(right, scale * Math.min(first, second),
+          scale * spot, scale * strike, years, rate, dividendYield);
+      assertThat(scaled).as(context).isEqualTo(low);
+    }
+  }
+
+  private static List<String[]> read(String resource) throws IOException {
+    List<String[]> rows = new ArrayList<>();
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+        Objects.requireNonNull(ImpliedVolatilityTest.class.getResourceAsStream(resource),
+            resource), StandardCharsets.UTF_8))) {
+      reader.readLine();
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        rows.add(line.split(","));
+      }
+    }
+    return rows;
+  }
+}
