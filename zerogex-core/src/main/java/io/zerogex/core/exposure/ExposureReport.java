@@ -2,8 +2,10 @@ package io.zerogex.core.exposure;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.concurrent.ForkJoinPool;
 
 /**
@@ -37,7 +39,7 @@ public final class ExposureReport {
     this.levels = new Memo<>(() -> new Levels(chain.config.wallDefinition(),
         WallFinder.walls(chain.byStrike, chain.spot, chain.config.wallWindow()),
         WallFinder.absGammaStrike(chain.byStrike, chain.spot),
-        Double.isNaN(chain.maxPain) ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(chain.maxPain),
+        Double.isNaN(chain.maxPain) ? OptionalDouble.empty() : OptionalDouble.of(chain.maxPain),
         profile.get().zeroGamma()));
     this.greeks = new Memo<>(chain::greekExposure);
   }
@@ -146,7 +148,7 @@ public final class ExposureReport {
 
   /** The buckets as a map, for callers that look one up by name. */
   public Map<ExpiryBucket, BucketExposure> bucketMap() {
-    Map<ExpiryBucket, BucketExposure> out = new java.util.EnumMap<>(ExpiryBucket.class);
+    Map<ExpiryBucket, BucketExposure> out = new EnumMap<>(ExpiryBucket.class);
     byBucket.forEach(b -> out.put(b.bucket(), b));
     return out;
   }

@@ -4,6 +4,7 @@ import io.zerogex.core.model.OptionChain;
 import io.zerogex.core.model.OptionContract;
 import io.zerogex.core.model.OptionQuote;
 import io.zerogex.core.model.OptionRight;
+import io.zerogex.core.model.Settlement;
 import io.zerogex.core.pricing.BlackScholes;
 import io.zerogex.core.pricing.Greeks;
 import io.zerogex.core.pricing.ImpliedVolatility;
@@ -103,6 +104,8 @@ final class PreparedChain {
     final double dividendYield;
     final double scale;
     final LocalDate asOfDate;
+    final LocalDate firstExpiration;
+    final LocalDate lastExpiration;
     final StrikeTable strikeTable = new StrikeTable();
     final Map<YearKey, Double> yearCache = new HashMap<>();
     final Map<LocalDate, double[]> expirationSums = new HashMap<>();
@@ -131,6 +134,8 @@ final class PreparedChain {
       this.dividendYield = config.dividendYield(chain.underlying());
       this.scale = config.unit().scale(spot);
       this.asOfDate = LocalDate.ofInstant(chain.asOf(), NEW_YORK);
+      this.firstExpiration = config.firstExpiration().orElse(null);
+      this.lastExpiration = config.lastExpiration().orElse(null);
       int n = chain.size();
       strikes = new double[n];
       years = new double[n];
@@ -146,8 +151,8 @@ final class PreparedChain {
         drop(c, DropReason.EXPIRED);
         return;
       }
-      if (config.firstExpiration().map(f -> c.expiration().isBefore(f)).orElse(false)
-          || config.lastExpiration().map(l -> c.expiration().isAfter(l)).orElse(false)) {
+      if (firstExpiration != null
+          && (c.expiration().isBefore(firstExpiration) || c.expiration().isAfter(lastExpiration))) {
         drop(c, DropReason.OUTSIDE_EXPIRATION_RANGE);
         return;
       }
@@ -264,7 +269,7 @@ final class PreparedChain {
     }
   }
 
-  private record YearKey(String root, LocalDate expiration, io.zerogex.core.model.Settlement settlement) {
+  private record YearKey(String root, LocalDate expiration, Settlement settlement) {
     boolean matches(OptionContract c) {
       return expiration.equals(c.expiration()) && settlement == c.settlement() && root.equals(c.root());
     }

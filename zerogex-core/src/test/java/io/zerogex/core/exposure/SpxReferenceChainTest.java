@@ -112,6 +112,8 @@ class SpxReferenceChainTest {
     assertThat(spotSide.putWall()).hasValue(4600.0);
     assertThat(strike(4800).callGamma()).isCloseTo(10.0231114e9, within(1e3));
     assertThat(strike(4600).putGamma()).isCloseTo(-7.7245698e9, within(1e3));
+    // numpy brute force over every unexpired contract, OI x 100: 4600 (1.49874475e11 paid)
+    assertThat(levels.maxPain()).hasValue(4600.0);
     Walls absolute = levels.walls(WallDefinition.ABSOLUTE_PER_SIDE);
     assertThat(absolute.callWall()).hasValue(4800.0);
     assertThat(absolute.putWall()).hasValue(4600.0);
