@@ -225,14 +225,35 @@ final class PreparedChain {
         return VolatilityOutcome.failed(DropReason.NO_TWO_SIDED_QUOTE);
       }
       OptionContract c = quote.contract();
+      double price = mid.getAsDouble();
+      if (clearlyOutsideBounds(c, price, t)) {
+        return VolatilityOutcome.failed(DropReason.PRICE_OUTSIDE_BOUNDS);
+      }
       try {
-        double v = ImpliedVolatility.solve(c.right(), mid.getAsDouble(), spot, c.strike(), t, rate,
-            dividendYield);
+        double v = ImpliedVolatility.solve(c.right(), price, spot, c.strike(), t, rate, dividendYield);
+        if (Double.isInfinite(v)) {
+          return VolatilityOutcome.failed(DropReason.PRICE_OUTSIDE_BOUNDS);
+        }
         solved++;
         return new VolatilityOutcome(v, null);
       } catch (IllegalArgumentException e) {
         return VolatilityOutcome.failed(DropReason.PRICE_OUTSIDE_BOUNDS);
       }
+    }
+
+    /**
+     * True when {@code price} is below the discounted intrinsic value or above the upper bound
+     * ({@code S e^-qT} for a call, {@code K e^-rT} for a put) by far more than rounding, so the
+     * solver would throw; deep in-the-money 0DTE quotes are often like this, and an exception per
+     * contract would cost more than the whole pass. Prices near a bound are left to the solver.
+     */
+    boolean clearlyOutsideBounds(OptionContract c, double price, double t) {
+      double forwardSpot = spot * Math.exp(-dividendYield * t);
+      double discountedStrike = c.strike() * Math.exp(-rate * t);
+      double lower = Math.max(c.isCall() ? forwardSpot - discountedStrike : discountedStrike - forwardSpot, 0);
+      double upper = c.isCall() ? forwardSpot : discountedStrike;
+      double margin = 1e-6 * Math.max(spot, c.strike());
+      return price < lower - margin || price > upper + margin;
     }
 
     /** Asks the policy once per (root, expiration, settlement): it depends on nothing else. */
