@@ -25,48 +25,11 @@ import java.util.function.Consumer;
  */
 public final class ExposureConfig {
 
-  private final ExposureUnit unit;
-  private final DealerSignModel signModel;
-  private final GammaSource gammaSource;
-  private final ExposureWeight weight;
-  private final YearFraction yearFraction;
-  private final double defaultRate;
-  private final Map<String, Double> rates;
-  private final double defaultDividendYield;
-  private final Map<String, Double> dividendYields;
-  private final boolean solveMissingVolatility;
-  private final LocalDate firstExpiration;
-  private final LocalDate lastExpiration;
-  private final double strikeWindow;
-  private final long minimumOpenInterest;
-  private final WallDefinition wallDefinition;
-  private final double wallWindow;
-  private final ZeroGammaMethod zeroGammaMethod;
-  private final double profileRange;
-  private final double profileWideRange;
-  private final double profileStep;
+  /** Never mutated once wrapped: {@link #with} changes a fresh copy, and the final field publishes it. */
+  private final Settings s;
 
-  private ExposureConfig(Settings s) {
-    unit = s.unit;
-    signModel = s.signModel;
-    gammaSource = s.gammaSource;
-    weight = s.weight;
-    yearFraction = s.yearFraction;
-    defaultRate = s.defaultRate;
-    rates = Map.copyOf(s.rates);
-    defaultDividendYield = s.defaultDividendYield;
-    dividendYields = Map.copyOf(s.dividendYields);
-    solveMissingVolatility = s.solveMissingVolatility;
-    firstExpiration = s.firstExpiration;
-    lastExpiration = s.lastExpiration;
-    strikeWindow = s.strikeWindow;
-    minimumOpenInterest = s.minimumOpenInterest;
-    wallDefinition = s.wallDefinition;
-    wallWindow = s.wallWindow;
-    zeroGammaMethod = s.zeroGammaMethod;
-    profileRange = s.profileRange;
-    profileWideRange = s.profileWideRange;
-    profileStep = s.profileStep;
+  private ExposureConfig(Settings settings) {
+    this.s = settings;
   }
 
   /** The production conventions described in the class comment. */
@@ -89,70 +52,70 @@ public final class ExposureConfig {
   }
 
   private ExposureConfig with(Consumer<Settings> change) {
-    Settings s = new Settings(this);
-    change.accept(s);
-    return new ExposureConfig(s);
+    Settings copy = s.copy();
+    change.accept(copy);
+    return new ExposureConfig(copy);
   }
 
   /** A copy stating exposures in {@code newUnit}. */
   public ExposureConfig withUnit(ExposureUnit newUnit) {
     Arguments.notNull(newUnit, "unit");
-    return with(s -> s.unit = newUnit);
+    return with(x -> x.unit = newUnit);
   }
 
   /** A copy with another dealer sign model. */
   public ExposureConfig withSignModel(DealerSignModel model) {
     Arguments.notNull(model, "signModel");
-    return with(s -> s.signModel = model);
+    return with(x -> x.signModel = model);
   }
 
   /** A copy taking spot gamma from {@code source}. */
   public ExposureConfig withGammaSource(GammaSource source) {
     Arguments.notNull(source, "gammaSource");
-    return with(s -> s.gammaSource = source);
+    return with(x -> x.gammaSource = source);
   }
 
   /** A copy weighting contracts by open interest or by volume. */
   public ExposureConfig withWeight(ExposureWeight newWeight) {
     Arguments.notNull(newWeight, "weight");
-    return with(s -> s.weight = newWeight);
+    return with(x -> x.weight = newWeight);
   }
 
   /** A copy measuring time to expiry with {@code policy}. */
   public ExposureConfig withYearFraction(YearFraction policy) {
     Arguments.notNull(policy, "yearFraction");
-    return with(s -> s.yearFraction = policy);
+    return with(x -> x.yearFraction = policy);
   }
 
   /** A copy with the continuously compounded rate (1.00 = 100% a year) used for every underlying not set otherwise. */
   public ExposureConfig withRate(double rate) {
     Arguments.finite(rate, "rate");
-    return with(s -> s.defaultRate = rate);
+    return with(x -> x.defaultRate = rate);
   }
 
   /** A copy with the continuously compounded rate for one underlying. */
   public ExposureConfig withRate(String underlying, double rate) {
     String key = key(underlying);
     Arguments.finite(rate, "rate");
-    return with(s -> s.rates.put(key, rate));
+    return with(x -> x.rates.put(key, rate));
   }
 
   /** A copy with the continuous dividend yield used for every underlying not set otherwise. */
   public ExposureConfig withDividendYield(double dividendYield) {
     Arguments.finite(dividendYield, "dividendYield");
-    return with(s -> s.defaultDividendYield = dividendYield);
+    return with(x -> x.defaultDividendYield = dividendYield);
   }
 
   /** A copy with the continuous dividend yield for one underlying. */
   public ExposureConfig withDividendYield(String underlying, double dividendYield) {
     String key = key(underlying);
     Arguments.finite(dividendYield, "dividendYield");
-    return with(s -> s.dividendYields.put(key, dividendYield));
+    return with(x -> x.dividendYields.put(key, dividendYield));
   }
 
   /** A copy that does (true) or does not solve a missing implied volatility from the mid price. */
   public ExposureConfig withSolveMissingVolatility(boolean solve) {
-    return with(s -> s.solveMissingVolatility = solve);
+    return with(x -> x.solveMissingVolatility = solve);
   }
 
   /**
@@ -166,40 +129,40 @@ public final class ExposureConfig {
     if (first.isAfter(last)) {
       throw new IllegalArgumentException("first expiration " + first + " is after last " + last);
     }
-    return with(s -> {
-      s.firstExpiration = first;
-      s.lastExpiration = last;
+    return with(x -> {
+      x.firstExpiration = first;
+      x.lastExpiration = last;
     });
   }
 
   /** A copy keeping only strikes with {@code |strike / spot - 1| <= fraction} (0.1 = +-10%). */
   public ExposureConfig withStrikeWindow(double fraction) {
     Arguments.positive(fraction, "strikeWindow");
-    return with(s -> s.strikeWindow = fraction);
+    return with(x -> x.strikeWindow = fraction);
   }
 
   /** A copy dropping contracts with open interest below {@code minimum} (0 keeps every contract). */
   public ExposureConfig withMinimumOpenInterest(long minimum) {
     Arguments.nonNegative(minimum, "minimumOpenInterest");
-    return with(s -> s.minimumOpenInterest = minimum);
+    return with(x -> x.minimumOpenInterest = minimum);
   }
 
   /** A copy choosing {@link Levels#callWall()} and {@link Levels#putWall()} by {@code definition}. */
   public ExposureConfig withWallDefinition(WallDefinition definition) {
     Arguments.notNull(definition, "wallDefinition");
-    return with(s -> s.wallDefinition = definition);
+    return with(x -> x.wallDefinition = definition);
   }
 
   /** A copy where wall candidates satisfy {@code |strike / spot - 1| <= fraction} (default 0.20). */
   public ExposureConfig withWallWindow(double fraction) {
     Arguments.positive(fraction, "wallWindow");
-    return with(s -> s.wallWindow = fraction);
+    return with(x -> x.wallWindow = fraction);
   }
 
   /** A copy finding the zero-gamma level by {@code method}. */
   public ExposureConfig withZeroGammaMethod(ZeroGammaMethod method) {
     Arguments.notNull(method, "zeroGammaMethod");
-    return with(s -> s.zeroGammaMethod = method);
+    return with(x -> x.zeroGammaMethod = method);
   }
 
   /**
@@ -213,9 +176,9 @@ public final class ExposureConfig {
     if (!(wideRange >= range) || !(wideRange < 1)) {
       throw new IllegalArgumentException("wideRange must be in [range, 1), got " + wideRange);
     }
-    return with(s -> {
-      s.profileRange = range;
-      s.profileWideRange = wideRange;
+    return with(x -> {
+      x.profileRange = range;
+      x.profileWideRange = wideRange;
     });
   }
 
@@ -228,104 +191,104 @@ public final class ExposureConfig {
     if (!(step > 0) || step > 0.005) {
       throw new IllegalArgumentException("profileStep must be in (0, 0.005], got " + step);
     }
-    return with(s -> s.profileStep = step);
+    return with(x -> x.profileStep = step);
   }
 
   /** The unit of every gamma exposure in reports. */
   public ExposureUnit unit() {
-    return unit;
+    return s.unit;
   }
 
   /** The dealer sign model. */
   public DealerSignModel signModel() {
-    return signModel;
+    return s.signModel;
   }
 
   /** Where spot gamma comes from. */
   public GammaSource gammaSource() {
-    return gammaSource;
+    return s.gammaSource;
   }
 
   /** Open-interest or volume weights. */
   public ExposureWeight weight() {
-    return weight;
+    return s.weight;
   }
 
   /** The time-to-expiry policy. */
   public YearFraction yearFraction() {
-    return yearFraction;
+    return s.yearFraction;
   }
 
   /** The continuously compounded rate for {@code underlying} (the default when not set). */
   public double rate(String underlying) {
-    return rates.getOrDefault(key(underlying), defaultRate);
+    return s.rates.getOrDefault(key(underlying), s.defaultRate);
   }
 
   /** The continuous dividend yield for {@code underlying} (the default when not set). */
   public double dividendYield(String underlying) {
-    return dividendYields.getOrDefault(key(underlying), defaultDividendYield);
+    return s.dividendYields.getOrDefault(key(underlying), s.defaultDividendYield);
   }
 
   /** Whether a missing implied volatility is solved from the mid price. */
   public boolean solveMissingVolatility() {
-    return solveMissingVolatility;
+    return s.solveMissingVolatility;
   }
 
   /** The first expiration kept, inclusive, if a range is set. */
   public Optional<LocalDate> firstExpiration() {
-    return Optional.ofNullable(firstExpiration);
+    return Optional.ofNullable(s.firstExpiration);
   }
 
   /** The last expiration kept, inclusive, if a range is set. */
   public Optional<LocalDate> lastExpiration() {
-    return Optional.ofNullable(lastExpiration);
+    return Optional.ofNullable(s.lastExpiration);
   }
 
   /** The strike window as a fraction of spot; infinite when unset. */
   public double strikeWindow() {
-    return strikeWindow;
+    return s.strikeWindow;
   }
 
   /** The minimum open interest a contract needs. */
   public long minimumOpenInterest() {
-    return minimumOpenInterest;
+    return s.minimumOpenInterest;
   }
 
   /** The wall definition behind {@link Levels#callWall()} and {@link Levels#putWall()}. */
   public WallDefinition wallDefinition() {
-    return wallDefinition;
+    return s.wallDefinition;
   }
 
   /** The wall window as a fraction of spot. */
   public double wallWindow() {
-    return wallWindow;
+    return s.wallWindow;
   }
 
   /** The zero-gamma method. */
   public ZeroGammaMethod zeroGammaMethod() {
-    return zeroGammaMethod;
+    return s.zeroGammaMethod;
   }
 
   /** The refined profile's first search range as a fraction of spot. */
   public double profileRange() {
-    return profileRange;
+    return s.profileRange;
   }
 
   /** The refined profile's widened search range as a fraction of spot. */
   public double profileWideRange() {
-    return profileWideRange;
+    return s.profileWideRange;
   }
 
   /** The refined profile's grid step as a fraction of spot. */
   public double profileStep() {
-    return profileStep;
+    return s.profileStep;
   }
 
   private static String key(String underlying) {
     return Arguments.notBlank(underlying, "underlying").strip().toUpperCase(Locale.ROOT);
   }
 
-  /** Mutable scratch copy used only while building a new config. */
+  /** The settings; mutable only while a new config is being built from a copy. */
   private static final class Settings {
     ExposureUnit unit = ExposureUnit.DOLLARS_PER_ONE_PERCENT;
     DealerSignModel signModel = DealerSignModel.LONG_CALLS_SHORT_PUTS;
@@ -348,30 +311,29 @@ public final class ExposureConfig {
     double profileWideRange = 0.50;
     double profileStep = 0.005;
 
-    Settings() {
-    }
-
-    Settings(ExposureConfig c) {
-      unit = c.unit;
-      signModel = c.signModel;
-      gammaSource = c.gammaSource;
-      weight = c.weight;
-      yearFraction = c.yearFraction;
-      defaultRate = c.defaultRate;
-      rates = new HashMap<>(c.rates);
-      defaultDividendYield = c.defaultDividendYield;
-      dividendYields = new HashMap<>(c.dividendYields);
-      solveMissingVolatility = c.solveMissingVolatility;
-      firstExpiration = c.firstExpiration;
-      lastExpiration = c.lastExpiration;
-      strikeWindow = c.strikeWindow;
-      minimumOpenInterest = c.minimumOpenInterest;
-      wallDefinition = c.wallDefinition;
-      wallWindow = c.wallWindow;
-      zeroGammaMethod = c.zeroGammaMethod;
-      profileRange = c.profileRange;
-      profileWideRange = c.profileWideRange;
-      profileStep = c.profileStep;
+    Settings copy() {
+      Settings c = new Settings();
+      c.unit = unit;
+      c.signModel = signModel;
+      c.gammaSource = gammaSource;
+      c.weight = weight;
+      c.yearFraction = yearFraction;
+      c.defaultRate = defaultRate;
+      c.rates = new HashMap<>(rates);
+      c.defaultDividendYield = defaultDividendYield;
+      c.dividendYields = new HashMap<>(dividendYields);
+      c.solveMissingVolatility = solveMissingVolatility;
+      c.firstExpiration = firstExpiration;
+      c.lastExpiration = lastExpiration;
+      c.strikeWindow = strikeWindow;
+      c.minimumOpenInterest = minimumOpenInterest;
+      c.wallDefinition = wallDefinition;
+      c.wallWindow = wallWindow;
+      c.zeroGammaMethod = zeroGammaMethod;
+      c.profileRange = profileRange;
+      c.profileWideRange = profileWideRange;
+      c.profileStep = profileStep;
+      return c;
     }
   }
 }
