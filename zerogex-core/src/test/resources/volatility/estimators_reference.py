@@ -1,6 +1,7 @@
 """Reference values for RealizedVolatilityTest, derived independently of the Java code with numpy.
 
-Run: python3 estimators_reference.py   (numpy 1.x/2.x; output pasted into RealizedVolatilityTest)
+Run: python3 estimators_reference.py   (numpy generates the seeded series; the values are computed in
+mpmath 1.3.0 at 40 digits on the decimal prices; output pasted into RealizedVolatilityTest)
 
 Data sets
 - SEEDED: 30 daily OHLC bars generated below (numpy default_rng(20240105)): overnight gap, then a
@@ -13,9 +14,12 @@ Formulas (papers): Parkinson (1980), Garman-Klass (1980) practical form, Rogers-
 Garman-Klass with the overnight term, Yang-Zhang (2000). The last two (and close-to-close) treat
 bar 0 as the leading bar: the window is bars 1..N-1. Parkinson, GK and RS use every bar.
 """
+import mpmath as mp
 import numpy as np
 
-PPY = 252.0
+mp.mp.dps = 40
+
+PPY = 252
 
 
 def seeded():
@@ -40,25 +44,51 @@ AAPL = np.array([
     [182.51, 183.12, 180.13, 181.42], [181.27, 182.57, 179.53, 180.75]])
 
 
-def estimators(b):
-    O, H, L, C = (np.log(b[:, k]) for k in range(4))
-    r = np.diff(C)                       # close-to-close returns of bars 1..N-1
-    w = slice(1, None)                   # window after the leading bar
-    n = len(b) - 1
-    o = O[w] - C[:-1]                    # overnight
-    c = C[w] - O[w]                      # open to close
-    rs_all = (H - C) * (H - O) + (L - C) * (L - O)
-    gk_all = 0.5 * (H - L) ** 2 - (2 * np.log(2) - 1) * (C - O) ** 2
-    k = 0.34 / (1.34 + (n + 1) / (n - 1))
-    return {
-        "closeToClose": np.sqrt(PPY * np.var(r, ddof=1)),
-        "closeToCloseZeroMean": np.sqrt(PPY * np.mean(r ** 2)),
-        "parkinson": np.sqrt(PPY * np.mean((H - L) ** 2) / (4 * np.log(2))),
-        "garmanKlass": np.sqrt(PPY * np.mean(gk_all)),
-        "rogersSatchell": np.sqrt(PPY * np.mean(rs_all)),
-        "garmanKlassYangZhang": np.sqrt(PPY * np.mean(o ** 2 + gk_all[w])),
-        "yangZhang": np.sqrt(PPY * (np.var(o, ddof=1) + k * np.var(c, ddof=1) + (1 - k) * np.mean(rs_all[w]))),
+def estimators(rows):
+    """Every estimator over rows of {open, high, low, close}, in mpmath at 40 digits on the doubles
+    nearest the printed prices (as the test holds them) (numpy's log(a) - log(b) would lose ~1e-14 relative on small returns)."""
+    b = [[mp.mpf(float("%.4f" % v)) for v in row] for row in rows]   # the test's doubles, exactly
+    O = [mp.log(r[0]) for r in b]
+    H = [mp.log(r[1]) for r in b]
+    L = [mp.log(r[2]) for r in b]
+    C = [mp.log(r[3]) for r in b]
+    N = len(b)
+    n = N - 1                                             # window after the leading bar 0
+    r = [C[i] - C[i - 1] for i in range(1, N)]            # close-to-close
+    o = [O[i] - C[i - 1] for i in range(1, N)]            # overnight
+    c = [C[i] - O[i] for i in range(1, N)]                # open to close
+    rs = [(H[i] - C[i]) * (H[i] - O[i]) + (L[i] - C[i]) * (L[i] - O[i]) for i in range(N)]
+    gk = [mp.mpf(1) / 2 * (H[i] - L[i]) ** 2 - (2 * mp.log(2) - 1) * (C[i] - O[i]) ** 2 for i in range(N)]
+    k = mp.mpf("0.34") / (mp.mpf("1.34") + mp.mpf(n + 1) / (n - 1))
+    out = {
+        "closeToClose": PPY * svar(r),
+        "closeToCloseZeroMean": PPY * mean([x * x for x in r]),
+        "parkinson": PPY * mean([(H[i] - L[i]) ** 2 for i in range(N)]) / (4 * mp.log(2)),
+        "garmanKlass": PPY * mean(gk),
+        "rogersSatchell": PPY * mean(rs),
+        "garmanKlassYangZhang": PPY * mean([o[i] ** 2 + gk[i + 1] for i in range(n)]),
+        "yangZhang": PPY * (svar(o) + k * svar(c) + (1 - k) * mean(rs[1:])),
     }
+    return {key: float(mp.sqrt(v)) for key, v in out.items()}
+
+
+def mean(x):
+    return mp.fsum(x) / len(x)
+
+
+def svar(x):
+    m = mean(x)
+    return mp.fsum((v - m) ** 2 for v in x) / (len(x) - 1)
+
+
+def numpy_check(rows):
+    """The same estimators in plain float64 numpy, as a second derivation (agrees to ~1e-14)."""
+    O, H, L, C = (np.log(rows[:, k]) for k in range(4))
+    r, o, c = np.diff(C), O[1:] - C[:-1], C[1:] - O[1:]
+    rs = (H - C) * (H - O) + (L - C) * (L - O)
+    n = len(rows) - 1
+    k = 0.34 / (1.34 + (n + 1) / (n - 1))
+    return np.sqrt(PPY * (np.var(o, ddof=1) + k * np.var(c, ddof=1) + (1 - k) * np.mean(rs[1:])))
 
 
 def rolling_yang_zhang(b, window):
@@ -72,7 +102,9 @@ if __name__ == "__main__":
         print("      {%s}," % ", ".join("%.2f" % v for v in row))
     for name, data in (("SEEDED", s), ("AAPL", AAPL)):
         print("// %s, periodsPerYear 252" % name)
-        for key, value in estimators(data).items():
+        values = estimators(data)
+        for key, value in values.items():
             print("  %s %.17g" % (key, value))
+        assert abs(numpy_check(data) - values["yangZhang"]) < 1e-13
     print("// AAPL rolling Yang-Zhang, window 10 (one leading bar), aligned to the window's last bar 10..19")
     print("  " + ", ".join("%.17g" % v for v in rolling_yang_zhang(AAPL, 10)))

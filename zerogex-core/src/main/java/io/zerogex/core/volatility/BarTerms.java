@@ -43,22 +43,31 @@ final class BarTerms {
       PriceBar b = bars.get(i);
       if (i > 0) {
         double previousClose = bars.get(i - 1).close();
-        t.closeToClose[i] = Math.log(b.close() / previousClose);
-        t.overnight[i] = Math.log(b.open() / previousClose);
+        t.closeToClose[i] = logReturn(previousClose, b.close());
+        t.overnight[i] = logReturn(previousClose, b.open());
       }
-      t.openToClose[i] = Math.log(b.close() / b.open());
-      t.highLow[i] = Math.log(b.high() / b.low());
-      t.rogersSatchell[i] = Math.log(b.high() / b.close()) * Math.log(b.high() / b.open())
-          + Math.log(b.low() / b.close()) * Math.log(b.low() / b.open());
+      t.openToClose[i] = logReturn(b.open(), b.close());
+      t.highLow[i] = logReturn(b.low(), b.high());
+      t.rogersSatchell[i] = logReturn(b.close(), b.high()) * logReturn(b.open(), b.high())
+          + logReturn(b.close(), b.low()) * logReturn(b.open(), b.low());
     }
     return t;
+  }
+
+  /**
+   * {@code ln(to / from)}, computed as {@code log1p((to - from) / from)}: the difference of two
+   * nearby prices is exact, so a 5-minute return of 1e-3 keeps full relative precision, where
+   * {@code log(to / from)} would lose about 1e-13 of it to the rounding of the ratio.
+   */
+  static double logReturn(double from, double to) {
+    return Math.log1p((to - from) / from);
   }
 
   /** Log returns {@code ln(p_i / p_{i-1})} of checked prices, at index {@code i} (index 0 is 0). */
   static double[] logReturns(double[] prices) {
     double[] r = new double[prices.length];
     for (int i = 1; i < prices.length; i++) {
-      r[i] = Math.log(prices[i] / prices[i - 1]);
+      r[i] = logReturn(prices[i - 1], prices[i]);
     }
     return r;
   }
