@@ -18,9 +18,10 @@ import java.util.concurrent.ForkJoinPool;
  *
  * <p>The spot sums, tables and walls are computed by
  * {@link ExposureCalculator#compute(io.zerogex.core.model.OptionChain)}. The {@link #profile()}
- * (which re-prices every contract at each hypothetical spot), {@link #levels()} (which holds its
- * zero gamma) and {@link #greekExposure()} are computed on first call and memoized, so a caller
- * that needs only the totals does not pay for them; concurrent first calls compute once.
+ * (which re-prices every contract at each hypothetical spot, and behind
+ * {@link Levels#zeroGamma()}), {@link #levels()} and {@link #greekExposure()} are computed on first
+ * call and memoized, so a caller that needs only the totals or the walls does not pay for the
+ * profile; concurrent first calls compute once.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -40,7 +41,7 @@ public final class ExposureReport {
         WallFinder.walls(chain.byStrike, chain.spot, chain.config.wallWindow()),
         WallFinder.absGammaStrike(chain.byStrike, chain.spot),
         Double.isNaN(chain.maxPain) ? OptionalDouble.empty() : OptionalDouble.of(chain.maxPain),
-        profile.get().zeroGamma()));
+        () -> profile.get().zeroGamma()));
     this.greeks = new Memo<>(chain::greekExposure);
   }
 
@@ -109,7 +110,7 @@ public final class ExposureReport {
     return byBucket.get(ExpiryBucket.ZERO_DTE.ordinal()).share();
   }
 
-  /** Walls, absolute-gamma strike, max pain and zero gamma; computes the profile on first call. */
+  /** Walls, absolute-gamma strike, max pain and zero gamma (the last computes the profile on first call). */
   public Levels levels() {
     return levels.get();
   }

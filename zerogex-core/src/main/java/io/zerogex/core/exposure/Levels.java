@@ -3,13 +3,14 @@ package io.zerogex.core.exposure;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 
 /**
  * The price levels read from a report: walls under each {@link WallDefinition}, the
  * absolute-gamma strike, max pain and the zero-gamma level, each empty when it does not exist.
  * All are in index points (or dollars for equities).
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe (the zero gamma is computed once, on first call).
  */
 public final class Levels {
 
@@ -17,10 +18,10 @@ public final class Levels {
   private final Map<WallDefinition, Walls> walls;
   private final OptionalDouble absGammaStrike;
   private final OptionalDouble maxPain;
-  private final OptionalDouble zeroGamma;
+  private final Supplier<OptionalDouble> zeroGamma;
 
   Levels(WallDefinition configured, Map<WallDefinition, Walls> walls, OptionalDouble absGammaStrike,
-      OptionalDouble maxPain, OptionalDouble zeroGamma) {
+      OptionalDouble maxPain, Supplier<OptionalDouble> zeroGamma) {
     this.configured = configured;
     this.walls = new EnumMap<>(walls);
     this.absGammaStrike = absGammaStrike;
@@ -57,8 +58,11 @@ public final class Levels {
     return maxPain;
   }
 
-  /** The zero-gamma level of the report's {@link GammaProfile}. */
+  /**
+   * The zero-gamma level of the report's {@link GammaProfile}; the first call computes the
+   * profile (memoized), so the walls and max pain alone never pay for it.
+   */
   public OptionalDouble zeroGamma() {
-    return zeroGamma;
+    return zeroGamma.get();
   }
 }
