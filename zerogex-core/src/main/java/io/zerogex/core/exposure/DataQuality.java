@@ -28,12 +28,22 @@ public record DataQuality(
     int profileContracts,
     List<DroppedContract> dropped) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param contractsInChain every quote of the chain
+   * @param contractsUsed contracts kept in the spot sums
+   * @param vendorGamma contracts kept whose gamma is the vendor's
+   * @param modelGamma contracts kept whose gamma is Black-Scholes
+   * @param solvedVolatility contracts whose volatility was solved from the mid price
+   * @param profileContracts contracts the profile re-prices
+   * @param dropped each dropped contract with its reason
+   */
   public DataQuality {
     dropped = List.copyOf(dropped);
   }
 
-  /** The number of dropped contracts for each reason (reasons with none are absent). */
+  /** {@return the number of dropped contracts for each reason (reasons with none are absent)} */
   public Map<DropReason, Integer> droppedByReason() {
     Map<DropReason, Integer> out = new EnumMap<>(DropReason.class);
     for (DroppedContract d : dropped) {
@@ -42,7 +52,7 @@ public record DataQuality(
     return out;
   }
 
-  /** The share of kept contracts whose gamma is the vendor's (0 when none are kept). */
+  /** {@return the share of kept contracts whose gamma is the vendor's (0 when none are kept)} */
   public double vendorGammaCoverage() {
     return contractsUsed == 0 ? 0 : (double) vendorGamma / contractsUsed;
   }

@@ -28,7 +28,12 @@ public final class ExposureCalculator {
     this.pool = pool;
   }
 
-  /** A sequential calculator for {@code config}. */
+  /**
+   * A sequential calculator for {@code config}.
+   *
+   * @param config the config
+   * @return the result
+   */
   public static ExposureCalculator of(ExposureConfig config) {
     return new ExposureCalculator(Arguments.notNull(config, "config"), null);
   }
@@ -36,18 +41,24 @@ public final class ExposureCalculator {
   /**
    * A calculator with the same config whose gamma profile evaluation runs on {@code pool},
    * one task per slice of contracts; results equal the sequential ones up to summation order.
+   *
+   * @param pool the pool the profile runs on (owned and shut down by the caller)
+   * @return a calculator with the same config and the pool
    */
   public ExposureCalculator withPool(ForkJoinPool pool) {
     return new ExposureCalculator(config, Arguments.notNull(pool, "pool"));
   }
 
-  /** The configuration. */
+  /** {@return the configuration} */
   public ExposureConfig config() {
     return config;
   }
 
   /**
    * The exposure report of {@code chain}.
+   *
+   * @param chain the option chain
+   * @return the report
    *
    * @throws NullPointerException when {@code chain} is null
    */

@@ -32,7 +32,7 @@ public final class ExposureConfig {
     this.s = settings;
   }
 
-  /** The production conventions described in the class comment. */
+  /** {@return the production conventions described in the class comment} */
   public static ExposureConfig defaults() {
     return new ExposureConfig(new Settings());
   }
@@ -43,6 +43,8 @@ public final class ExposureConfig {
    * floor of 1/262, no volatility solved from prices (contracts without an IV contribute 0 to
    * the profile), and the {@link ZeroGammaMethod#PERFILIEV} profile (60 levels 0.8S..1.2S, first
    * sign change, linear interpolation).
+   *
+   * @return the compatible configuration
    */
   public static ExposureConfig perfilievCompatible() {
     return defaults()
@@ -57,69 +59,125 @@ public final class ExposureConfig {
     return new ExposureConfig(copy);
   }
 
-  /** A copy stating exposures in {@code newUnit}. */
+  /**
+   * A copy stating exposures in {@code newUnit}.
+   *
+   * @param newUnit the new unit
+   * @return a copy with the setting changed
+   */
   public ExposureConfig withUnit(ExposureUnit newUnit) {
     Arguments.notNull(newUnit, "unit");
     return with(x -> x.unit = newUnit);
   }
 
-  /** A copy with another dealer sign model. */
+  /**
+   * A copy with another dealer sign model.
+   *
+   * @param model the model
+   * @return a copy with the setting changed
+   */
   public ExposureConfig withSignModel(DealerSignModel model) {
     Arguments.notNull(model, "signModel");
     return with(x -> x.signModel = model);
   }
 
-  /** A copy taking spot gamma from {@code source}. */
+  /**
+   * A copy taking spot gamma from {@code source}.
+   *
+   * @param source the source
+   * @return a copy with the setting changed
+   */
   public ExposureConfig withGammaSource(GammaSource source) {
     Arguments.notNull(source, "gammaSource");
     return with(x -> x.gammaSource = source);
   }
 
-  /** A copy weighting contracts by open interest or by volume. */
+  /**
+   * A copy weighting contracts by open interest or by volume.
+   *
+   * @param newWeight the new weight
+   * @return a copy with the setting changed
+   */
   public ExposureConfig withWeight(ExposureWeight newWeight) {
     Arguments.notNull(newWeight, "weight");
     return with(x -> x.weight = newWeight);
   }
 
-  /** A copy measuring time to expiry with {@code policy}. */
+  /**
+   * A copy measuring time to expiry with {@code policy}.
+   *
+   * @param policy the policy
+   * @return a copy with the setting changed
+   */
   public ExposureConfig withYearFraction(YearFraction policy) {
     Arguments.notNull(policy, "yearFraction");
     return with(x -> x.yearFraction = policy);
   }
 
-  /** A copy with the continuously compounded rate (1.00 = 100% a year) used for every underlying not set otherwise. */
+  /**
+   * A copy with the continuously compounded rate (1.00 = 100% a year) used for every underlying not set otherwise.
+   *
+   * @param rate the rate
+   * @return a copy with the setting changed
+   */
   public ExposureConfig withRate(double rate) {
     Arguments.finite(rate, "rate");
     return with(x -> x.defaultRate = rate);
   }
 
-  /** A copy with the continuously compounded rate for one underlying. */
+  /**
+   * A copy with the continuously compounded rate for one underlying.
+   *
+   * @param underlying the underlying
+   * @param rate the rate
+   * @return a copy with the setting changed
+   */
   public ExposureConfig withRate(String underlying, double rate) {
     String key = key(underlying);
     Arguments.finite(rate, "rate");
     return with(x -> x.rates.put(key, rate));
   }
 
-  /** A copy with the continuous dividend yield used for every underlying not set otherwise. */
+  /**
+   * A copy with the continuous dividend yield used for every underlying not set otherwise.
+   *
+   * @param dividendYield the dividend yield
+   * @return a copy with the setting changed
+   */
   public ExposureConfig withDividendYield(double dividendYield) {
     Arguments.finite(dividendYield, "dividendYield");
     return with(x -> x.defaultDividendYield = dividendYield);
   }
 
-  /** A copy with the continuous dividend yield for one underlying. */
+  /**
+   * A copy with the continuous dividend yield for one underlying.
+   *
+   * @param underlying the underlying
+   * @param dividendYield the dividend yield
+   * @return a copy with the setting changed
+   */
   public ExposureConfig withDividendYield(String underlying, double dividendYield) {
     String key = key(underlying);
     Arguments.finite(dividendYield, "dividendYield");
     return with(x -> x.dividendYields.put(key, dividendYield));
   }
 
-  /** A copy that does (true) or does not solve a missing implied volatility from the mid price. */
+  /**
+   * A copy that does (true) or does not solve a missing implied volatility from the mid price.
+   *
+   * @param solve the solve
+   * @return a copy with the setting changed
+   */
   public ExposureConfig withSolveMissingVolatility(boolean solve) {
     return with(x -> x.solveMissingVolatility = solve);
   }
 
   /**
    * A copy keeping only expirations in {@code [first, last]}, both inclusive.
+   *
+   * @param first the first expiration kept
+   * @param last the last expiration kept
+   * @return a copy with the setting changed
    *
    * @throws IllegalArgumentException when {@code first} is after {@code last}
    */
@@ -135,31 +193,56 @@ public final class ExposureConfig {
     });
   }
 
-  /** A copy keeping only strikes with {@code |strike / spot - 1| <= fraction} (0.1 = +-10%). */
+  /**
+   * A copy keeping only strikes with {@code |strike / spot - 1| <= fraction} (0.1 = +-10%).
+   *
+   * @param fraction the fraction
+   * @return a copy with the setting changed
+   */
   public ExposureConfig withStrikeWindow(double fraction) {
     Arguments.positive(fraction, "strikeWindow");
     return with(x -> x.strikeWindow = fraction);
   }
 
-  /** A copy dropping contracts with open interest below {@code minimum} (0 keeps every contract). */
+  /**
+   * A copy dropping contracts with open interest below {@code minimum} (0 keeps every contract).
+   *
+   * @param minimum the minimum
+   * @return a copy with the setting changed
+   */
   public ExposureConfig withMinimumOpenInterest(long minimum) {
     Arguments.nonNegative(minimum, "minimumOpenInterest");
     return with(x -> x.minimumOpenInterest = minimum);
   }
 
-  /** A copy choosing {@link Levels#callWall()} and {@link Levels#putWall()} by {@code definition}. */
+  /**
+   * A copy choosing {@link Levels#callWall()} and {@link Levels#putWall()} by {@code definition}.
+   *
+   * @param definition the definition
+   * @return a copy with the setting changed
+   */
   public ExposureConfig withWallDefinition(WallDefinition definition) {
     Arguments.notNull(definition, "wallDefinition");
     return with(x -> x.wallDefinition = definition);
   }
 
-  /** A copy where wall candidates satisfy {@code |strike / spot - 1| <= fraction} (default 0.20). */
+  /**
+   * A copy where wall candidates satisfy {@code |strike / spot - 1| <= fraction} (default 0.20).
+   *
+   * @param fraction the fraction
+   * @return a copy with the setting changed
+   */
   public ExposureConfig withWallWindow(double fraction) {
     Arguments.positive(fraction, "wallWindow");
     return with(x -> x.wallWindow = fraction);
   }
 
-  /** A copy finding the zero-gamma level by {@code method}. */
+  /**
+   * A copy finding the zero-gamma level by {@code method}.
+   *
+   * @param method the method
+   * @return a copy with the setting changed
+   */
   public ExposureConfig withZeroGammaMethod(ZeroGammaMethod method) {
     Arguments.notNull(method, "zeroGammaMethod");
     return with(x -> x.zeroGammaMethod = method);
@@ -168,6 +251,10 @@ public final class ExposureConfig {
   /**
    * A copy searching the refined profile over {@code spot * (1 +- range)}, widened to
    * {@code spot * (1 +- wideRange)} when no sign change is found (defaults 0.20 and 0.50).
+   *
+   * @param range the first search range as a fraction of spot
+   * @param wideRange the widened search range as a fraction of spot
+   * @return a copy with the setting changed
    *
    * @throws IllegalArgumentException unless {@code 0 < range <= wideRange < 1}
    */
@@ -185,6 +272,9 @@ public final class ExposureConfig {
   /**
    * A copy with the refined profile's grid step as a fraction of spot (default 0.005).
    *
+   * @param step the grid step as a fraction of spot
+   * @return a copy with the setting changed
+   *
    * @throws IllegalArgumentException unless {@code 0 < step <= 0.005}
    */
   public ExposureConfig withProfileStep(double step) {
@@ -194,92 +284,102 @@ public final class ExposureConfig {
     return with(x -> x.profileStep = step);
   }
 
-  /** The unit of every gamma exposure in reports. */
+  /** {@return the unit of every gamma exposure in reports} */
   public ExposureUnit unit() {
     return s.unit;
   }
 
-  /** The dealer sign model. */
+  /** {@return the dealer sign model} */
   public DealerSignModel signModel() {
     return s.signModel;
   }
 
-  /** Where spot gamma comes from. */
+  /** {@return where spot gamma comes from} */
   public GammaSource gammaSource() {
     return s.gammaSource;
   }
 
-  /** Open-interest or volume weights. */
+  /** {@return open-interest or volume weights} */
   public ExposureWeight weight() {
     return s.weight;
   }
 
-  /** The time-to-expiry policy. */
+  /** {@return the time-to-expiry policy} */
   public YearFraction yearFraction() {
     return s.yearFraction;
   }
 
-  /** The continuously compounded rate for {@code underlying} (the default when not set). */
+  /**
+   * The continuously compounded rate for {@code underlying} (the default when not set).
+   *
+   * @param underlying the underlying
+   * @return the result
+   */
   public double rate(String underlying) {
     return s.rates.getOrDefault(key(underlying), s.defaultRate);
   }
 
-  /** The continuous dividend yield for {@code underlying} (the default when not set). */
+  /**
+   * The continuous dividend yield for {@code underlying} (the default when not set).
+   *
+   * @param underlying the underlying
+   * @return the result
+   */
   public double dividendYield(String underlying) {
     return s.dividendYields.getOrDefault(key(underlying), s.defaultDividendYield);
   }
 
-  /** Whether a missing implied volatility is solved from the mid price. */
+  /** {@return whether a missing implied volatility is solved from the mid price} */
   public boolean solveMissingVolatility() {
     return s.solveMissingVolatility;
   }
 
-  /** The first expiration kept, inclusive, if a range is set. */
+  /** {@return the first expiration kept, inclusive, if a range is set} */
   public Optional<LocalDate> firstExpiration() {
     return Optional.ofNullable(s.firstExpiration);
   }
 
-  /** The last expiration kept, inclusive, if a range is set. */
+  /** {@return the last expiration kept, inclusive, if a range is set} */
   public Optional<LocalDate> lastExpiration() {
     return Optional.ofNullable(s.lastExpiration);
   }
 
-  /** The strike window as a fraction of spot; infinite when unset. */
+  /** {@return the strike window as a fraction of spot; infinite when unset} */
   public double strikeWindow() {
     return s.strikeWindow;
   }
 
-  /** The minimum open interest a contract needs. */
+  /** {@return the minimum open interest a contract needs} */
   public long minimumOpenInterest() {
     return s.minimumOpenInterest;
   }
 
-  /** The wall definition behind {@link Levels#callWall()} and {@link Levels#putWall()}. */
+  /** {@return the wall definition behind {@link Levels#callWall()} and {@link Levels#putWall()}} */
   public WallDefinition wallDefinition() {
     return s.wallDefinition;
   }
 
-  /** The wall window as a fraction of spot. */
+  /** {@return the wall window as a fraction of spot} */
   public double wallWindow() {
     return s.wallWindow;
   }
 
-  /** The zero-gamma method. */
+  /** {@return the zero-gamma method} */
   public ZeroGammaMethod zeroGammaMethod() {
     return s.zeroGammaMethod;
   }
 
-  /** The refined profile's first search range as a fraction of spot. */
+  /** {@return the refined profile's first search range as a fraction of spot} */
   public double profileRange() {
     return s.profileRange;
   }
 
-  /** The refined profile's widened search range as a fraction of spot. */
+  /** {@return the refined profile's widened search range as a fraction of spot} */
   public double profileWideRange() {
     return s.profileWideRange;
   }
 
-  /** The refined profile's grid step as a fraction of spot. */
+  /** {@return the refined profile's grid step as a fraction of spot} */
   public double profileStep() {
     return s.profileStep;
   }

@@ -45,87 +45,87 @@ public final class ExposureReport {
     this.greeks = new Memo<>(chain::greekExposure);
   }
 
-  /** The chain's underlying symbol. */
+  /** {@return the chain's underlying symbol} */
   public String underlying() {
     return chain.chain.underlying();
   }
 
-  /** The chain's spot, in index points or dollars. */
+  /** {@return the chain's spot, in index points or dollars} */
   public double spot() {
     return chain.spot;
   }
 
-  /** The chain's as-of instant. */
+  /** {@return the chain's as-of instant} */
   public Instant asOf() {
     return chain.chain.asOf();
   }
 
-  /** The configuration this report was computed with. */
+  /** {@return the configuration this report was computed with} */
   public ExposureConfig config() {
     return chain.config;
   }
 
-  /** The unit of every gamma exposure in this report. */
+  /** {@return the unit of every gamma exposure in this report} */
   public ExposureUnit unit() {
     return chain.config.unit();
   }
 
-  /** Net gamma exposure, {@code callGamma() + putGamma()}, in {@link #unit()}. */
+  /** {@return net gamma exposure, {@code callGamma() + putGamma()}, in {@link #unit()}} */
   public double totalGamma() {
     return chain.callTotal + chain.putTotal;
   }
 
-  /** Signed gamma exposure of the calls, in {@link #unit()}. */
+  /** {@return signed gamma exposure of the calls, in {@link #unit()}} */
   public double callGamma() {
     return chain.callTotal;
   }
 
-  /** Signed gamma exposure of the puts, in {@link #unit()}. */
+  /** {@return signed gamma exposure of the puts, in {@link #unit()}} */
   public double putGamma() {
     return chain.putTotal;
   }
 
-  /** Sum over contracts of the unsigned gamma exposure, in {@link #unit()}. */
+  /** {@return sum over contracts of the unsigned gamma exposure, in {@link #unit()}} */
   public double absoluteGamma() {
     return chain.absoluteTotal;
   }
 
-  /** Exposure by strike, ascending, aggregated over expirations and roots. */
+  /** {@return exposure by strike, ascending, aggregated over expirations and roots} */
   public List<StrikeExposure> byStrike() {
     return chain.byStrike;
   }
 
-  /** Exposure by expiration date, ascending. */
+  /** {@return exposure by expiration date, ascending} */
   public List<ExpirationExposure> byExpiration() {
     return chain.byExpiration;
   }
 
-  /** Exposure by {@link ExpiryBucket}, one entry per bucket in enum order (zeros when empty). */
+  /** {@return exposure by {@link ExpiryBucket}, one entry per bucket in enum order (zeros when empty)} */
   public List<BucketExposure> byBucket() {
     return byBucket;
   }
 
-  /** The 0DTE bucket's share of {@link #absoluteGamma()} (0 when that is 0). */
+  /** {@return the 0DTE bucket's share of {@link #absoluteGamma()} (0 when that is 0)} */
   public double zeroDteShare() {
     return byBucket.get(ExpiryBucket.ZERO_DTE.ordinal()).share();
   }
 
-  /** Walls, absolute-gamma strike, max pain and zero gamma (the last computes the profile on first call). */
+  /** {@return walls, absolute-gamma strike, max pain and zero gamma (the last computes the profile on first call)} */
   public Levels levels() {
     return levels.get();
   }
 
-  /** The gamma profile and its zero-gamma level; computed on first call, then memoized. */
+  /** {@return the gamma profile and its zero-gamma level; computed on first call, then memoized} */
   public GammaProfile profile() {
     return profile.get();
   }
 
-  /** Delta, vanna and charm exposure; computed on first call, then memoized. */
+  /** {@return delta, vanna and charm exposure; computed on first call, then memoized} */
   public GreekExposure greekExposure() {
     return greeks.get();
   }
 
-  /** Contracts used and dropped, with reasons, and the gamma sources. */
+  /** {@return contracts used and dropped, with reasons, and the gamma sources} */
   public DataQuality dataQuality() {
     return chain.quality;
   }
@@ -147,7 +147,7 @@ public final class ExposureReport {
     return List.copyOf(out);
   }
 
-  /** The buckets as a map, for callers that look one up by name. */
+  /** {@return the buckets as a map, for callers that look one up by name} */
   public Map<ExpiryBucket, BucketExposure> bucketMap() {
     Map<ExpiryBucket, BucketExposure> out = new EnumMap<>(ExpiryBucket.class);
     byBucket.forEach(b -> out.put(b.bucket(), b));

@@ -30,37 +30,37 @@ public final class GammaProfile {
     this.zeroGamma = zeroGamma;
   }
 
-  /** How the profile was sampled and the zero gamma chosen. */
+  /** {@return how the profile was sampled and the zero gamma chosen} */
   public ZeroGammaMethod method() {
     return method;
   }
 
-  /** The sampled hypothetical spots, ascending, in index points or dollars. */
+  /** {@return the sampled hypothetical spots, ascending, in index points or dollars (a copy)} */
   public double[] spots() {
     return spots.clone();
   }
 
-  /** Total gamma exposure at each of {@link #spots()}, in the report's unit. */
+  /** {@return total gamma exposure at each of {@link #spots()}, in the report's unit (a copy)} */
   public double[] values() {
     return values.clone();
   }
 
-  /** Every sign change found, ascending, in index points or dollars. */
+  /** {@return every sign change found, ascending, in index points or dollars (a copy)} */
   public double[] crossings() {
     return crossings.clone();
   }
 
-  /** The zero-gamma (flip) level; empty when no sign change was found. */
+  /** {@return the zero-gamma (flip) level; empty when no sign change was found} */
   public OptionalDouble zeroGamma() {
     return zeroGamma;
   }
 
-  /** {@link ProfileStatus#RESOLVED} when a zero-gamma level was found. */
+  /** {@return {@link ProfileStatus#RESOLVED} when a zero-gamma level was found} */
   public ProfileStatus status() {
     return zeroGamma.isPresent() ? ProfileStatus.RESOLVED : ProfileStatus.NO_CROSSING_IN_RANGE;
   }
 
-  /** The smallest sampled value, in the report's unit (0 for an empty grid). */
+  /** {@return the smallest sampled value, in the report's unit (0 for an empty grid)} */
   public double minimum() {
     double min = spots.length == 0 ? 0 : Double.POSITIVE_INFINITY;
     for (double v : values) {
@@ -69,7 +69,7 @@ public final class GammaProfile {
     return min;
   }
 
-  /** The largest sampled value, in the report's unit (0 for an empty grid). */
+  /** {@return the largest sampled value, in the report's unit (0 for an empty grid)} */
   public double maximum() {
     double max = spots.length == 0 ? 0 : Double.NEGATIVE_INFINITY;
     for (double v : values) {

@@ -29,22 +29,27 @@ public final class Levels {
     this.zeroGamma = zeroGamma;
   }
 
-  /** The call wall under the configured {@link WallDefinition}. */
+  /** {@return the call wall under the configured {@link WallDefinition}} */
   public OptionalDouble callWall() {
     return walls.get(configured).callWall();
   }
 
-  /** The put wall under the configured {@link WallDefinition}. */
+  /** {@return the put wall under the configured {@link WallDefinition}} */
   public OptionalDouble putWall() {
     return walls.get(configured).putWall();
   }
 
-  /** The call and put walls under {@code definition}. */
+  /**
+   * The call and put walls under {@code definition}.
+   *
+   * @param definition the definition
+   * @return the result
+   */
   public Walls walls(WallDefinition definition) {
     return walls.get(definition);
   }
 
-  /** The strike with the largest {@code |callGamma| + |putGamma|} over every strike, ties to the strike nearest spot. */
+  /** {@return the strike with the largest {@code |callGamma| + |putGamma|} over every strike, ties to the strike nearest spot} */
   public OptionalDouble absGammaStrike() {
     return absGammaStrike;
   }
@@ -53,6 +58,8 @@ public final class Levels {
    * The strike minimising the intrinsic value paid to holders at expiry,
    * {@code sum_calls OI * m * max(P - K, 0) + sum_puts OI * m * max(K - P, 0)}, over every strike
    * and expiration kept, weighted by open interest whatever the exposure weights.
+   *
+   * @return the max-pain strike, empty when no contract has open interest
    */
   public OptionalDouble maxPain() {
     return maxPain;
@@ -61,6 +68,8 @@ public final class Levels {
   /**
    * The zero-gamma level of the report's {@link GammaProfile}; the first call computes the
    * profile (memoized), so the walls and max pain alone never pay for it.
+   *
+   * @return the zero-gamma level, empty when the profile has no crossing
    */
   public OptionalDouble zeroGamma() {
     return zeroGamma.get();
