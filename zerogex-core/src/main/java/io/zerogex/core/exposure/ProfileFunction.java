@@ -11,8 +11,10 @@ import java.util.concurrent.ForkJoinTask;
  * Total gamma exposure at a hypothetical spot {@code L}:
  * {@code scale(L) * sum w_i * gamma_i(L)} over the chain's profile arrays, through
  * {@link BlackScholesBatch#weightedGamma(double, double[])} on batches built once. With a pool
- * the contracts are cut into contiguous slices (chain order, which groups expirations), one
- * batch and one task per slice. Immutable and thread-safe.
+ * the contracts are cut into contiguous slices of about equal size in chain order, each cut moved
+ * forward to where the time to expiry changes, so a chain listed by expiration (as brokers and Cboe
+ * list them) is split between expirations; one batch and one task per slice. Immutable and
+ * thread-safe.
  */
 final class ProfileFunction {
 
@@ -31,12 +33,14 @@ final class ProfileFunction {
   /** One batch over every profile contract, or one per slice when {@code pool} is not null. */
   static ProfileFunction of(PreparedChain chain, ForkJoinPool pool) {
     int n = chain.strikes.length;
-    int slices = pool == null ? 1 : Math.max(1, Math.min(n / 512, pool.getParallelism() * 2));
+    int wanted = pool == null ? 1 : Math.max(1, Math.min(n / 512, pool.getParallelism() * 2));
+    int[] cuts = cuts(chain.years, wanted);
+    int slices = cuts.length - 1;
     BlackScholesBatch[] batches = new BlackScholesBatch[slices];
     double[][] weights = new double[slices][];
     for (int s = 0; s < slices; s++) {
-      int from = (int) ((long) n * s / slices);
-      int to = (int) ((long) n * (s + 1) / slices);
+      int from = cuts[s];
+      int to = cuts[s + 1];
       double[] rates = new double[to - from];
       double[] yields = new double[to - from];
       Arrays.fill(rates, chain.rate);
@@ -47,6 +51,24 @@ final class ProfileFunction {
       weights[s] = Arrays.copyOfRange(chain.weights, from, to);
     }
     return new ProfileFunction(chain.config.unit(), batches, weights, slices > 1 ? pool : null);
+  }
+
+  /** Slice boundaries: {@code 0}, cuts near {@code n * s / wanted} moved to a change of years, {@code n}. */
+  private static int[] cuts(double[] years, int wanted) {
+    int n = years.length;
+    int[] cuts = new int[wanted + 1];
+    int count = 1;
+    for (int s = 1; s < wanted; s++) {
+      int cut = Math.max((int) ((long) n * s / wanted), cuts[count - 1] + 1);
+      while (cut < n && years[cut] == years[cut - 1]) {
+        cut++;
+      }
+      if (cut < n) {
+        cuts[count++] = cut;
+      }
+    }
+    cuts[count++] = n;
+    return Arrays.copyOf(cuts, count);
   }
 
   /** The profile value at {@code level}, in the config's unit. */
