@@ -2,7 +2,9 @@ package io.zerogex.core.exposure;
 
 /**
  * Gamma exposure at one strike, aggregated across every expiration and root kept, in the
- * report's {@link ExposureUnit}. Signed values follow the report's {@link DealerSignModel}.
+ * report's {@link ExposureUnit}. Signed values follow the report's {@link DealerSignModel}. A
+ * strike whose contracts were all dropped later (zero weight, no gamma) is listed with zero
+ * exposure and its open interest.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -11,8 +13,9 @@ package io.zerogex.core.exposure;
  * @param putGamma signed put exposure, same formula over puts
  * @param netGamma {@code callGamma + putGamma}
  * @param absoluteGamma {@code |callGamma| + |putGamma|}, unsigned
- * @param callOpenInterest open interest of the calls kept, in contracts
- * @param putOpenInterest open interest of the puts kept, in contracts
+ * @param callOpenInterest open interest of the calls that passed the expiry, expiration, strike
+ *     and minimum-OI checks (those max pain weighs), in contracts
+ * @param putOpenInterest the same for the puts, in contracts
  */
 public record StrikeExposure(
     double strike,
