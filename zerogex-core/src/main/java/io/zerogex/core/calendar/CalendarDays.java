@@ -22,6 +22,8 @@ final class CalendarDays {
   private static final ZoneRules ZONE_RULES = NEW_YORK.getRules();
   private static final int FIRST_YEAR = FIRST_SUPPORTED_DATE.getYear();
   private static final int LAST_YEAR = LAST_SUPPORTED_DATE.getYear();
+  /** The number of months from January 1990 to December 2100. */
+  static final int MONTH_COUNT = (LAST_YEAR - FIRST_YEAR + 1) * 12;
   /** Table index of the first day of each month, from January 1990: dates index without toEpochDay. */
   private static final int[] MONTH_START = monthStarts();
   /**
@@ -48,13 +50,29 @@ final class CalendarDays {
   }
 
   static int index(LocalDate date) {
+    return MONTH_START[monthIndex(date)] + date.getDayOfMonth() - 1;
+  }
+
+  /** The index of the date's month among the months from January 1990. */
+  static int monthIndex(LocalDate date) {
     requireNonNull(date, "date");
     int year = date.getYear();
     if (year < FIRST_YEAR || year > LAST_YEAR) {
       throw new IllegalArgumentException("date must be within " + FIRST_SUPPORTED_DATE + ".."
           + LAST_SUPPORTED_DATE + ", got " + date);
     }
-    return MONTH_START[(year - FIRST_YEAR) * 12 + date.getMonthValue() - 1] + date.getDayOfMonth() - 1;
+    return (year - FIRST_YEAR) * 12 + date.getMonthValue() - 1;
+  }
+
+  /** {@link #monthIndex} of a range bound, which may be 2101-01-01 (giving MONTH_COUNT). */
+  static int boundMonthIndex(LocalDate date, String name) {
+    requireNonNull(date, name);
+    int year = date.getYear();
+    if (year < FIRST_YEAR || year > LAST_YEAR && !date.equals(LAST_SUPPORTED_DATE.plusDays(1))) {
+      throw new IllegalArgumentException(name + " must be within " + FIRST_SUPPORTED_DATE + ".."
+          + LAST_SUPPORTED_DATE.plusDays(1) + ", got " + date);
+    }
+    return (year - FIRST_YEAR) * 12 + date.getMonthValue() - 1;
   }
 
   private static int[] monthStarts() {

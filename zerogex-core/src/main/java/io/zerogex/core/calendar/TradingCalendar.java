@@ -2,13 +2,16 @@ package io.zerogex.core.calendar;
 
 import static io.zerogex.core.calendar.CalendarDays.DAY_COUNT;
 import static io.zerogex.core.calendar.CalendarDays.FIRST_EPOCH_DAY;
+import static io.zerogex.core.calendar.CalendarDays.MONTH_COUNT;
 import static io.zerogex.core.calendar.CalendarDays.NOON_OFFSET_SECONDS;
 import static io.zerogex.core.calendar.CalendarDays.SECONDS_PER_DAY;
 import static io.zerogex.core.calendar.CalendarDays.boundIndex;
+import static io.zerogex.core.calendar.CalendarDays.boundMonthIndex;
 import static io.zerogex.core.calendar.CalendarDays.dateOf;
 import static io.zerogex.core.calendar.CalendarDays.index;
 import static io.zerogex.core.calendar.CalendarDays.instantAt;
 import static io.zerogex.core.calendar.CalendarDays.localSecond;
+import static io.zerogex.core.calendar.CalendarDays.monthIndex;
 import static io.zerogex.core.calendar.CalendarDays.requireNonNull;
 
 import io.zerogex.core.model.Arguments;
@@ -61,8 +64,9 @@ import java.util.Optional;
  * 20:00 ET (17:00 ET after an early close, as NYSE Arca and Nasdaq run half days) by default;
  * change them with {@link Builder#extendedHours}.
  *
- * <p>The calendar is a table of every day in range built once; lookups are array reads, and the
- * trading-day count between two dates is a difference of prefix sums.
+ * <p>The calendar is built once into tables: a bit per day packed by month (5 KB) answers
+ * {@link #isTradingDay} with one array read and {@link #tradingDaysBetween} as a difference of
+ * monthly prefix sums plus two bit counts; a per-day closing time answers the session queries.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -92,8 +96,13 @@ public final class TradingCalendar {
 
   /** Per day from FIRST_SUPPORTED_DATE: the regular close as second of day, 0 when closed. */
   private final int[] closeSecond;
-  /** tradingDaysBefore[i] = number of trading days among the first i days of the table. */
-  private final int[] tradingDaysBefore;
+  /**
+   * Per month from January 1990, bit d - 1 set when day d is a trading day; one more, empty, month
+   * for range ends of 2101-01-01. About 5 KB, so that loops over dates stay in the L1 cache.
+   */
+  private final int[] tradingDayBits;
+  /** tradingDaysBeforeMonth[m] = number of trading days in the months before month m. */
+  private final int[] tradingDaysBeforeMonth;
   /** Weekday closures (holidays and special closures) and their names. */
   private final Map<LocalDate, String> closureNames;
   private final int preMarketOpenSecond;
@@ -115,14 +124,20 @@ public final class TradingCalendar {
     earlyCloses.putAll(builder.addedEarlyCloses);
 
     closeSecond = new int[DAY_COUNT];
-    tradingDaysBefore = new int[DAY_COUNT + 1];
+    tradingDayBits = new int[MONTH_COUNT + 1];
+    tradingDaysBeforeMonth = new int[MONTH_COUNT + 1];
     for (int i = 0; i < DAY_COUNT; i++) {
       LocalDate date = LocalDate.ofEpochDay(FIRST_EPOCH_DAY + i);
       boolean trading = !isWeekend(date.getDayOfWeek()) && !names.containsKey(date);
       if (trading) {
         closeSecond[i] = earlyCloses.getOrDefault(date, REGULAR_CLOSE).toSecondOfDay();
       }
-      tradingDaysBefore[i + 1] = tradingDaysBefore[i] + (trading ? 1 : 0);
+      if (trading) {
+        tradingDayBits[monthIndex(date)] |= 1 << (date.getDayOfMonth() - 1);
+      }
+    }
+    for (int m = 0; m < MONTH_COUNT; m++) {
+      tradingDaysBeforeMonth[m + 1] = tradingDaysBeforeMonth[m] + Integer.bitCount(tradingDayBits[m]);
     }
     closureNames = Map.copyOf(names);
     preMarketOpenSecond = builder.preMarketOpen.toSecondOfDay();
@@ -153,7 +168,7 @@ public final class TradingCalendar {
 
   /** True on a weekday that is neither a holiday nor a special closure. */
   public boolean isTradingDay(LocalDate date) {
-    return closeSecond[index(date)] != 0;
+    return (tradingDayBits[monthIndex(date)] >>> (date.getDayOfMonth() - 1) & 1) != 0;
   }
 
   /**
@@ -293,13 +308,20 @@ public final class TradingCalendar {
    * @throws IllegalArgumentException if {@code endExclusive} is before {@code startInclusive}
    */
   public int tradingDaysBetween(LocalDate startInclusive, LocalDate endExclusive) {
-    int start = boundIndex(startInclusive, "startInclusive");
-    int end = boundIndex(endExclusive, "endExclusive");
-    if (end < start) {
+    int start = tradingDaysBefore(startInclusive, "startInclusive");
+    int end = tradingDaysBefore(endExclusive, "endExclusive");
+    if (endExclusive.isBefore(startInclusive)) {
       throw new IllegalArgumentException("endExclusive must not be before startInclusive, got "
           + startInclusive + " and " + endExclusive);
     }
-    return tradingDaysBefore[end] - tradingDaysBefore[start];
+    return end - start;
+  }
+
+  /** The number of trading days from 1990-01-01 up to, not including, {@code date}. */
+  private int tradingDaysBefore(LocalDate date, String name) {
+    int m = boundMonthIndex(date, name);
+    int earlierDaysOfMonth = (1 << (date.getDayOfMonth() - 1)) - 1;
+    return tradingDaysBeforeMonth[m] + Integer.bitCount(tradingDayBits[m] & earlierDaysOfMonth);
   }
 
   /** The trading days {@code d} with {@code startInclusive <= d < endExclusive}, in order. */
