@@ -1,5 +1,19 @@
 package io.zerogex.core.calendar;
 
+import static io.zerogex.core.calendar.CalendarDays.DAY_COUNT;
+import static io.zerogex.core.calendar.CalendarDays.FIRST_EPOCH_DAY;
+import static io.zerogex.core.calendar.CalendarDays.MONTH_COUNT;
+import static io.zerogex.core.calendar.CalendarDays.NOON_OFFSET_SECONDS;
+import static io.zerogex.core.calendar.CalendarDays.SECONDS_PER_DAY;
+import static io.zerogex.core.calendar.CalendarDays.boundIndex;
+import static io.zerogex.core.calendar.CalendarDays.boundMonthIndex;
+import static io.zerogex.core.calendar.CalendarDays.dateOf;
+import static io.zerogex.core.calendar.CalendarDays.index;
+import static io.zerogex.core.calendar.CalendarDays.instantAt;
+import static io.zerogex.core.calendar.CalendarDays.localSecond;
+import static io.zerogex.core.calendar.CalendarDays.monthIndex;
+import static io.zerogex.core.calendar.CalendarDays.requireNonNull;
+
 import io.zerogex.core.model.Arguments;
 import io.zerogex.core.model.OptionContract;
 import io.zerogex.core.model.Settlement;
@@ -9,9 +23,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
-import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -42,17 +54,19 @@ import java.util.Optional;
  * follow the modern rule from 2013; before that the history is reproduced as documented by
  * exchange_calendars and pandas_market_calendars: 14:00 closes on December 24 (1990-1992) and the
  * day after Thanksgiving (1992), no July 3 early close before 1995 and none on a Wednesday
- * July 3 before 2013, Friday July 5 early closes 1996-2012, and 1997-12-26 and 2003-12-26. Late
- * openings and intraday halts (such as the 1996-01-08 blizzard or the 2015-07-08 outage) are not
- * modelled. Every method throws {@link IllegalArgumentException} naming the date for a date, or an
- * instant whose New York date, outside 1990-01-01..2100-12-31.
+ * July 3 before 2013, Friday July 5 early closes 1996-2012, and 1997-12-26 and 2003-12-26;
+ * 1999-12-31, on which the sources disagree, is a full day. Late openings and intraday halts (such
+ * as the 2015-07-08 outage) are not modelled. Every method throws {@link IllegalArgumentException}
+ * naming the date for a date, or an instant whose New York date, outside 1990-01-01..2100-12-31,
+ * and {@link NullPointerException} naming the argument for a null.
  *
  * <p><b>Extended hours.</b> Pre-market 04:00 ET to the open and after-hours from the close to
  * 20:00 ET (17:00 ET after an early close, as NYSE Arca and Nasdaq run half days) by default;
  * change them with {@link Builder#extendedHours}.
  *
- * <p>The calendar is a table of every day in range built once; lookups are array reads, and the
- * trading-day count between two dates is a difference of prefix sums.
+ * <p>The calendar is built once into tables: a bit per day packed by month (5 KB) answers
+ * {@link #isTradingDay} with one array read and {@link #tradingDaysBetween} as a difference of
+ * monthly prefix sums plus two bit counts; a per-day closing time answers the session queries.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -76,18 +90,19 @@ public final class TradingCalendar {
   /** The early close since 1993, 13:00 ET. */
   public static final LocalTime EARLY_CLOSE = NyseRules.EARLY_CLOSE;
 
-  private static final ZoneRules ZONE_RULES = NEW_YORK.getRules();
-  private static final int SECONDS_PER_DAY = 86_400;
-  private static final long FIRST_EPOCH_DAY = FIRST_SUPPORTED_DATE.toEpochDay();
-  private static final int DAY_COUNT = (int) (LAST_SUPPORTED_DATE.toEpochDay() - FIRST_EPOCH_DAY + 1);
   private static final int OPEN_SECOND = REGULAR_OPEN.toSecondOfDay();
   private static final int REGULAR_CLOSE_SECOND = REGULAR_CLOSE.toSecondOfDay();
   private static final String ADDITIONAL_CLOSURE = "Additional closure";
 
   /** Per day from FIRST_SUPPORTED_DATE: the regular close as second of day, 0 when closed. */
   private final int[] closeSecond;
-  /** tradingDaysBefore[i] = number of trading days among the first i days of the table. */
-  private final int[] tradingDaysBefore;
+  /**
+   * Per month from January 1990, bit d - 1 set when day d is a trading day; one more, empty, month
+   * for range ends of 2101-01-01. About 5 KB, so that loops over dates stay in the L1 cache.
+   */
+  private final int[] tradingDayBits;
+  /** tradingDaysBeforeMonth[m] = number of trading days in the months before month m. */
+  private final int[] tradingDaysBeforeMonth;
   /** Weekday closures (holidays and special closures) and their names. */
   private final Map<LocalDate, String> closureNames;
   private final int preMarketOpenSecond;
@@ -109,14 +124,20 @@ public final class TradingCalendar {
     earlyCloses.putAll(builder.addedEarlyCloses);
 
     closeSecond = new int[DAY_COUNT];
-    tradingDaysBefore = new int[DAY_COUNT + 1];
+    tradingDayBits = new int[MONTH_COUNT + 1];
+    tradingDaysBeforeMonth = new int[MONTH_COUNT + 1];
     for (int i = 0; i < DAY_COUNT; i++) {
       LocalDate date = LocalDate.ofEpochDay(FIRST_EPOCH_DAY + i);
       boolean trading = !isWeekend(date.getDayOfWeek()) && !names.containsKey(date);
       if (trading) {
         closeSecond[i] = earlyCloses.getOrDefault(date, REGULAR_CLOSE).toSecondOfDay();
       }
-      tradingDaysBefore[i + 1] = tradingDaysBefore[i] + (trading ? 1 : 0);
+      if (trading) {
+        tradingDayBits[monthIndex(date)] |= 1 << (date.getDayOfMonth() - 1);
+      }
+    }
+    for (int m = 0; m < MONTH_COUNT; m++) {
+      tradingDaysBeforeMonth[m + 1] = tradingDaysBeforeMonth[m] + Integer.bitCount(tradingDayBits[m]);
     }
     closureNames = Map.copyOf(names);
     preMarketOpenSecond = builder.preMarketOpen.toSecondOfDay();
@@ -147,7 +168,7 @@ public final class TradingCalendar {
 
   /** True on a weekday that is neither a holiday nor a special closure. */
   public boolean isTradingDay(LocalDate date) {
-    return closeSecond[index(date)] != 0;
+    return (tradingDayBits[monthIndex(date)] >>> (date.getDayOfMonth() - 1) & 1) != 0;
   }
 
   /**
@@ -183,10 +204,13 @@ public final class TradingCalendar {
 
   /** True when {@code instant} falls in a regular session {@code [09:30, close)} ET. */
   public boolean isOpen(Instant instant) {
-    long local = localSecond(instant);
-    int close = closeSecond[index(local, instant)];
-    int second = (int) Math.floorMod(local, SECONDS_PER_DAY);
-    return second >= OPEN_SECOND && second < close;
+    requireNonNull(instant, "instant");
+    long epochSecond = instant.getEpochSecond();
+    // The day as if New York kept standard time (UTC-5) all year: the right day for every
+    // instant from 01:00 ET on, so for every instant of a session.
+    int i = index(epochSecond - 5 * 3600, instant);
+    long second = epochSecond + NOON_OFFSET_SECONDS[i] - (FIRST_EPOCH_DAY + i) * SECONDS_PER_DAY;
+    return second >= OPEN_SECOND && second < closeSecond[i];
   }
 
   /**
@@ -284,13 +308,20 @@ public final class TradingCalendar {
    * @throws IllegalArgumentException if {@code endExclusive} is before {@code startInclusive}
    */
   public int tradingDaysBetween(LocalDate startInclusive, LocalDate endExclusive) {
-    int start = boundIndex(startInclusive, "startInclusive");
-    int end = boundIndex(endExclusive, "endExclusive");
-    if (end < start) {
+    int start = tradingDaysBefore(startInclusive, "startInclusive");
+    int end = tradingDaysBefore(endExclusive, "endExclusive");
+    if (endExclusive.isBefore(startInclusive)) {
       throw new IllegalArgumentException("endExclusive must not be before startInclusive, got "
           + startInclusive + " and " + endExclusive);
     }
-    return tradingDaysBefore[end] - tradingDaysBefore[start];
+    return end - start;
+  }
+
+  /** The number of trading days from 1990-01-01 up to, not including, {@code date}. */
+  private int tradingDaysBefore(LocalDate date, String name) {
+    int m = boundMonthIndex(date, name);
+    int earlierDaysOfMonth = (1 << (date.getDayOfMonth() - 1)) - 1;
+    return tradingDaysBeforeMonth[m] + Integer.bitCount(tradingDayBits[m] & earlierDaysOfMonth);
   }
 
   /** The trading days {@code d} with {@code startInclusive <= d < endExclusive}, in order. */
@@ -343,49 +374,6 @@ public final class TradingCalendar {
     return day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
   }
 
-  private static Instant instantAt(LocalDate date, int secondOfDay) {
-    // Session times (04:00-20:00) never fall in a DST gap or overlap (01:00-03:00).
-    return ZonedDateTime.of(date, LocalTime.ofSecondOfDay(secondOfDay), NEW_YORK).toInstant();
-  }
-
-  private static LocalDate dateOf(int index) {
-    return LocalDate.ofEpochDay(FIRST_EPOCH_DAY + index);
-  }
-
-  private static long localSecond(Instant instant) {
-    Arguments.notNull(instant, "instant");
-    return instant.getEpochSecond() + ZONE_RULES.getOffset(instant).getTotalSeconds();
-  }
-
-  private static int index(LocalDate date) {
-    Arguments.notNull(date, "date");
-    long i = date.toEpochDay() - FIRST_EPOCH_DAY;
-    if (i < 0 || i >= DAY_COUNT) {
-      throw new IllegalArgumentException("date must be within " + FIRST_SUPPORTED_DATE + ".."
-          + LAST_SUPPORTED_DATE + ", got " + date);
-    }
-    return (int) i;
-  }
-
-  private static int index(long localSecond, Instant instant) {
-    long i = Math.floorDiv(localSecond, SECONDS_PER_DAY) - FIRST_EPOCH_DAY;
-    if (i < 0 || i >= DAY_COUNT) {
-      throw new IllegalArgumentException("instant must fall within " + FIRST_SUPPORTED_DATE + ".."
-          + LAST_SUPPORTED_DATE + " in " + NEW_YORK + ", got " + instant);
-    }
-    return (int) i;
-  }
-
-  /** Index of a range bound, which may be one day past the last supported date. */
-  private static int boundIndex(LocalDate date, String name) {
-    Arguments.notNull(date, name);
-    long i = date.toEpochDay() - FIRST_EPOCH_DAY;
-    if (i < 0 || i > DAY_COUNT) {
-      throw new IllegalArgumentException(name + " must be within " + FIRST_SUPPORTED_DATE + ".."
-          + LAST_SUPPORTED_DATE.plusDays(1) + ", got " + date);
-    }
-    return (int) i;
-  }
 
   private int nextTradingIndex(int from, Object argument) {
     for (int i = from + 1; i < DAY_COUNT; i++) {

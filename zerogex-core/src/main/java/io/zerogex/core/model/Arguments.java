@@ -1,7 +1,5 @@
 package io.zerogex.core.model;
 
-import java.util.Objects;
-
 /**
  * Argument checks shared by the library's records and formulas. Each failure is an
  * {@link IllegalArgumentException} (or {@link NullPointerException} for a null) whose message
@@ -56,7 +54,7 @@ public final class Arguments {
 
   /** Returns {@code value} if it is non-null and not blank. */
   public static String notBlank(String value, String name) {
-    Objects.requireNonNull(value, name);
+    notNull(value, name);
     if (value.isBlank()) {
       throw new IllegalArgumentException(name + " must not be blank, got '" + value + "'");
     }
@@ -65,6 +63,10 @@ public final class Arguments {
 
   /** Returns {@code value} if it is non-null. */
   public static <T> T notNull(T value, String name) {
-    return Objects.requireNonNull(value, name + " must not be null");
+    if (value == null) {
+      // The message is built only on failure: this check sits on hot paths.
+      throw new NullPointerException(name + " must not be null");
+    }
+    return value;
   }
 }

@@ -4,9 +4,10 @@ import io.zerogex.core.model.PriceBar;
 import java.util.List;
 
 /**
- * The per-bar log terms every estimator sums, computed once from validated bars so that a rolling
+ * The per-bar log terms an estimator sums, computed once from validated bars so that a rolling
  * window and a single window over the same bars add exactly the same numbers in the same order
- * (a rolling result therefore equals the single-window result bit for bit).
+ * (a rolling result therefore equals the single-window result bit for bit). Only the terms the
+ * estimator reads are computed (one to four logarithms per bar); the others stay null.
  *
  * <p>Index {@code i} is bar {@code i} of the input. Terms that need the previous close
  * ({@link #closeToClose}, {@link #overnight}) are 0 at index 0 and never read there.
@@ -19,39 +20,53 @@ final class BarTerms {
 
   /** {@code ln(C_i / C_{i-1})}. */
   final double[] closeToClose;
-  /** {@code ln(O_i / C_{i-1})}, the overnight return. */
+  /** {@code o_i = ln(O_i / C_{i-1})}, the overnight return. */
   final double[] overnight;
-  /** {@code ln(C_i / O_i)}. */
+  /** {@code c_i = ln(C_i / O_i)}. */
   final double[] openToClose;
   /** {@code ln(H_i / L_i)}. */
   final double[] highLow;
-  /** {@code ln(H_i / C_i) ln(H_i / O_i) + ln(L_i / C_i) ln(L_i / O_i)}. */
-  final double[] rogersSatchell;
+  /** {@code u_i = ln(H_i / O_i)}. */
+  final double[] highOpen;
+  /** {@code d_i = ln(L_i / O_i)}. */
+  final double[] lowOpen;
 
-  private BarTerms(int n) {
-    closeToClose = new double[n];
-    overnight = new double[n];
-    openToClose = new double[n];
-    highLow = new double[n];
-    rogersSatchell = new double[n];
+  private BarTerms(List<PriceBar> bars, Estimator estimator) {
+    int n = bars.size();
+    boolean closes = estimator == Estimator.CLOSE_TO_CLOSE || estimator == Estimator.CLOSE_TO_CLOSE_ZERO_MEAN;
+    boolean rogersSatchell = estimator == Estimator.ROGERS_SATCHELL || estimator == Estimator.YANG_ZHANG;
+    boolean garmanKlass = estimator == Estimator.GARMAN_KLASS || estimator == Estimator.GARMAN_KLASS_YANG_ZHANG;
+    boolean overnightTerms = estimator == Estimator.GARMAN_KLASS_YANG_ZHANG || estimator == Estimator.YANG_ZHANG;
+    closeToClose = closes ? new double[n] : null;
+    overnight = overnightTerms ? new double[n] : null;
+    openToClose = garmanKlass || rogersSatchell ? new double[n] : null;
+    highLow = garmanKlass || estimator == Estimator.PARKINSON ? new double[n] : null;
+    highOpen = rogersSatchell ? new double[n] : null;
+    lowOpen = rogersSatchell ? new double[n] : null;
+    for (int i = 0; i < n; i++) {
+      PriceBar b = bars.get(i);
+      if (i > 0 && closes) {
+        closeToClose[i] = logReturn(bars.get(i - 1).close(), b.close());
+      }
+      if (i > 0 && overnightTerms) {
+        overnight[i] = logReturn(bars.get(i - 1).close(), b.open());
+      }
+      if (openToClose != null) {
+        openToClose[i] = logReturn(b.open(), b.close());
+      }
+      if (highLow != null) {
+        highLow[i] = logReturn(b.low(), b.high());
+      }
+      if (rogersSatchell) {
+        highOpen[i] = logReturn(b.open(), b.high());
+        lowOpen[i] = logReturn(b.open(), b.low());
+      }
+    }
   }
 
-  /** The terms of bars already checked by {@link Inputs#bars}. */
-  static BarTerms of(List<PriceBar> bars) {
-    BarTerms t = new BarTerms(bars.size());
-    for (int i = 0; i < bars.size(); i++) {
-      PriceBar b = bars.get(i);
-      if (i > 0) {
-        double previousClose = bars.get(i - 1).close();
-        t.closeToClose[i] = logReturn(previousClose, b.close());
-        t.overnight[i] = logReturn(previousClose, b.open());
-      }
-      t.openToClose[i] = logReturn(b.open(), b.close());
-      t.highLow[i] = logReturn(b.low(), b.high());
-      t.rogersSatchell[i] = logReturn(b.close(), b.high()) * logReturn(b.open(), b.high())
-          + logReturn(b.close(), b.low()) * logReturn(b.open(), b.low());
-    }
-    return t;
+  /** The terms {@code estimator} reads, of bars already checked by {@link Inputs#bars}. */
+  static BarTerms of(List<PriceBar> bars, Estimator estimator) {
+    return new BarTerms(bars, estimator);
   }
 
   /**
@@ -90,7 +105,7 @@ final class BarTerms {
         return sum / n;
       }
       case ROGERS_SATCHELL:
-        return mean(rogersSatchell, from, to);
+        return rogersSatchell(from, to);
       case GARMAN_KLASS_YANG_ZHANG: {
         double sum = 0;
         for (int i = from; i <= to; i++) {
@@ -101,11 +116,26 @@ final class BarTerms {
       case YANG_ZHANG: {
         double k = 0.34 / (1.34 + (n + 1.0) / (n - 1.0));
         return sampleVariance(overnight, from, to) + k * sampleVariance(openToClose, from, to)
-            + (1 - k) * mean(rogersSatchell, from, to);
+            + (1 - k) * rogersSatchell(from, to);
       }
       default:
         throw new AssertionError(estimator);
     }
+  }
+
+  /**
+   * Mean of {@code u(u - c) + d(d - c)}, which is {@code ln(H/C) ln(H/O) + ln(L/C) ln(L/O)} with
+   * three logarithms instead of four; each term is &gt;= 0 ({@code u >= c >= d}, {@code u >= 0 >= d}).
+   */
+  private double rogersSatchell(int from, int to) {
+    double sum = 0;
+    for (int i = from; i <= to; i++) {
+      double u = highOpen[i];
+      double d = lowOpen[i];
+      double c = openToClose[i];
+      sum += u * (u - c) + d * (d - c);
+    }
+    return sum / (to - from + 1);
   }
 
   private double garmanKlassTerm(int i) {

@@ -58,7 +58,7 @@ public enum Estimator {
   public double estimate(List<PriceBar> bars, double periodsPerYear) {
     Inputs.periodsPerYear(periodsPerYear);
     Inputs.bars(bars, "bars", leadingBars + minimumWindow, requirement());
-    return RealizedVolatility.annualize(BarTerms.of(bars).variance(this, leadingBars, bars.size() - 1),
+    return RealizedVolatility.annualize(BarTerms.of(bars, this).variance(this, leadingBars, bars.size() - 1),
         periodsPerYear);
   }
 

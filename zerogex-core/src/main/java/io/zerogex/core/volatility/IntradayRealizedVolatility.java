@@ -64,7 +64,12 @@ public final class IntradayRealizedVolatility {
     this.tolerance = tolerance;
   }
 
-  /** Readings on {@code calendar}'s sessions with the {@link #DEFAULT_TOLERANCE}. */
+  /**
+   * Readings on {@code calendar}'s sessions with the {@link #DEFAULT_TOLERANCE}.
+   *
+   * @param calendar the trading calendar giving the session bounds, e.g. {@link TradingCalendar#nyse()}
+   * @return the reader
+   */
   public static IntradayRealizedVolatility of(TradingCalendar calendar) {
     return new IntradayRealizedVolatility(calendar, DEFAULT_TOLERANCE);
   }
@@ -74,12 +79,17 @@ public final class IntradayRealizedVolatility {
    *
    * @param calendar the trading calendar giving the session bounds, e.g. {@link TradingCalendar#nyse()}
    * @param tolerance how far from a grid point a sample may be taken, &gt;= 0 and under 2.5 minutes
+   * @return the reader
    */
   public static IntradayRealizedVolatility of(TradingCalendar calendar, Duration tolerance) {
     return new IntradayRealizedVolatility(calendar, tolerance);
   }
 
-  /** The alignment tolerance. */
+  /**
+   * The alignment tolerance.
+   *
+   * @return how far from a grid point a sample may be taken
+   */
   public Duration tolerance() {
     return tolerance;
   }
@@ -104,7 +114,11 @@ public final class IntradayRealizedVolatility {
   /**
    * The one-hour and the one-day readings, in that order, from one alignment of the samples.
    *
-   * @see #reading
+   * @param symbol the instrument the samples are of, e.g. {@code SPX}
+   * @param samples price samples in any order, as for {@link #reading}
+   * @param asOf the instant of the readings
+   * @return the {@link RealizedVolatilityWindow#ONE_HOUR} then the
+   *     {@link RealizedVolatilityWindow#ONE_DAY} reading
    */
   public List<RealizedVolatilityReading> readings(String symbol, List<PriceSample> samples, Instant asOf) {
     SessionSamples aligned = aligned(samples, asOf);

@@ -53,7 +53,7 @@ public final class RollingRealizedVolatility {
     Inputs.periodsPerYear(periodsPerYear);
     Inputs.bars(bars, "bars", first + 1, estimator.leadingBars() == 1
         ? "one leading bar and a window of " + window : "a window of " + window);
-    BarTerms terms = BarTerms.of(bars);
+    BarTerms terms = BarTerms.of(bars, estimator);
     double[] out = new double[bars.size() - first];
     for (int j = 0; j < out.length; j++) {
       int end = first + j;

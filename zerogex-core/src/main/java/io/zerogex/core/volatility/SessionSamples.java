@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Samples of one session aligned to its 5-minute grid: slot {@code j} is the grid point
@@ -46,18 +49,17 @@ final class SessionSamples {
 
   /** Fills {@link #priceBySlot}, records the input issues and returns the highest slot filled (or -1). */
   private int align(Instant asOf, List<PriceSample> samples) {
-    Aggregate outOfOrder = new Aggregate(DataIssue.Kind.OUT_OF_ORDER, "samples earlier than the sample given before them; sorted");
-    Aggregate outside = new Aggregate(DataIssue.Kind.OUTSIDE_SESSION, "samples outside the session "
+    Aggregate outOfOrder = new Aggregate(DataIssue.Kind.OUT_OF_ORDER, () -> "samples earlier than the sample given before them; sorted");
+    Aggregate outside = new Aggregate(DataIssue.Kind.OUTSIDE_SESSION, () -> "samples outside the session "
         + session.open() + " to " + session.close() + " (tolerance " + toleranceMillis + " ms); ignored");
-    Aggregate offGrid = new Aggregate(DataIssue.Kind.OFF_GRID, "samples farther than " + toleranceMillis
+    Aggregate offGrid = new Aggregate(DataIssue.Kind.OFF_GRID, () -> "samples farther than " + toleranceMillis
         + " ms from every 5-minute grid point; ignored");
-    Aggregate afterAsOf = new Aggregate(DataIssue.Kind.AFTER_AS_OF, "samples after asOf " + asOf + "; ignored");
-    Aggregate duplicates = new Aggregate(DataIssue.Kind.DUPLICATE, "extra samples with an equal price on one grid point; one kept");
+    Aggregate afterAsOf = new Aggregate(DataIssue.Kind.AFTER_AS_OF, () -> "samples after asOf " + asOf + "; ignored");
+    Aggregate duplicates = new Aggregate(DataIssue.Kind.DUPLICATE, () -> "extra samples with an equal price on one grid point; one kept");
     long[] keptDeviation = new long[slots + 1];
-    List<List<PriceSample>> bySlot = new ArrayList<>();
-    for (int j = 0; j <= slots; j++) {
-      bySlot.add(new ArrayList<>());
-    }
+    PriceSample[] firstInSlot = new PriceSample[slots + 1];
+    // every sample of the slots that received more than one, in the order given
+    Map<Integer, List<PriceSample>> shared = new TreeMap<>();
     int highest = -1;
     for (int i = 0; i < samples.size(); i++) {
       PriceSample sample = Arguments.notNull(samples.get(i), "samples[" + i + "]");
@@ -77,22 +79,23 @@ final class SessionSamples {
         offGrid.add(sample.at());
       } else {
         int j = (int) slot;
-        List<PriceSample> here = bySlot.get(j);
         // the sample nearest the grid point wins; on a tie the first given stays
-        if (here.isEmpty() || deviation < keptDeviation[j]) {
+        if (firstInSlot[j] == null || deviation < keptDeviation[j]) {
           priceBySlot[j] = sample.price();
           keptDeviation[j] = deviation;
         }
-        here.add(sample);
+        if (firstInSlot[j] == null) {
+          firstInSlot[j] = sample;
+        } else {
+          shared.computeIfAbsent(j, k -> new ArrayList<>(List.of(firstInSlot[k]))).add(sample);
+        }
         highest = Math.max(highest, j);
       }
     }
     List<DataIssue> conflicts = new ArrayList<>();
-    for (int j = 0; j <= slots; j++) {
-      List<PriceSample> here = bySlot.get(j);
-      if (here.size() < 2) {
-        continue;
-      }
+    for (Map.Entry<Integer, List<PriceSample>> entry : shared.entrySet()) {
+      int j = entry.getKey();
+      List<PriceSample> here = entry.getValue();
       List<Double> prices = new ArrayList<>();
       Instant first = here.get(0).at();
       for (PriceSample s : here) {
@@ -121,11 +124,12 @@ final class SessionSamples {
   /** Counts samples of one kind and remembers the earliest. */
   private static final class Aggregate {
     private final DataIssue.Kind kind;
-    private final String detail;
+    private final Supplier<String> detail;
     private int count;
     private Instant earliest;
 
-    Aggregate(DataIssue.Kind kind, String detail) {
+    /** The detail is built only when the issue is reported: most readings report none. */
+    Aggregate(DataIssue.Kind kind, Supplier<String> detail) {
       this.kind = kind;
       this.detail = detail;
     }
@@ -137,7 +141,7 @@ final class SessionSamples {
 
     void addTo(List<DataIssue> issues) {
       if (count > 0) {
-        issues.add(new DataIssue(kind, earliest, count, count + " " + detail));
+        issues.add(new DataIssue(kind, earliest, count, count + " " + detail.get()));
       }
     }
   }

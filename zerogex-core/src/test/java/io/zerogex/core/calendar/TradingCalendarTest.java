@@ -213,6 +213,19 @@ class TradingCalendarTest {
   }
 
   @Test
+  void theValuesQuotedInTheReadme() {
+    assertThat(NYSE.isTradingDay(LocalDate.of(2026, 6, 19))).isFalse();
+    assertThat(NYSE.monthlyExpiration(YearMonth.of(2026, 6))).isEqualTo(LocalDate.of(2026, 6, 18));
+    assertThat(NYSE.regularSession(LocalDate.of(2026, 11, 27)).orElseThrow().close())
+        .isEqualTo(Instant.parse("2026-11-27T18:00:00Z"));
+    assertThat(NYSE.session(Instant.parse("2026-03-09T12:00:00Z"))).isEqualTo(MarketSession.PRE_MARKET);
+    assertThat(NYSE.settlementInstant(OptionContract.parse("SPX260618C06000000")))
+        .isEqualTo(Instant.parse("2026-06-18T13:30:00Z"));
+    // 251: the 2026 line of nyse-reference-1990-2100.csv (numpy.busday_count)
+    assertThat(NYSE.tradingDaysBetween(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1))).isEqualTo(251);
+  }
+
+  @Test
   void badInputIsRejectedNamingTheArgument() {
     assertThatThrownBy(() -> NYSE.isTradingDay(LocalDate.of(1989, 12, 29)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1989-12-29");

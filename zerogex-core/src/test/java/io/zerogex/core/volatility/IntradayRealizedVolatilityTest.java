@@ -3,11 +3,14 @@ package io.zerogex.core.volatility;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.zerogex.core.calendar.TradingCalendar;
+import io.zerogex.core.model.Quote;
 import io.zerogex.core.volatility.DataIssue.Kind;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -152,8 +155,8 @@ class IntradayRealizedVolatilityTest {
     assertThat(day.slotsCovered()).isEqualTo(78);
     assertThat(day.complete()).isFalse();
     assertThat(day.issues()).extracting(DataIssue::kind, DataIssue::at, DataIssue::count).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(Kind.GAP, Instant.parse("2024-11-26T16:10:00Z"), 3),
-        org.assertj.core.groups.Tuple.tuple(Kind.GAP, Instant.parse("2024-11-26T20:20:00Z"), 1));
+        tuple(Kind.GAP, Instant.parse("2024-11-26T16:10:00Z"), 3),
+        tuple(Kind.GAP, Instant.parse("2024-11-26T20:20:00Z"), 1));
     RealizedVolatilityReading hour = readings.get(0);
     assertThat(hour.annualizedVolatility().getAsDouble()).isCloseTo(0.084767263308829971, within(1e-15));
     assertThat(hour.returnsUsed()).isEqualTo(11);
@@ -170,8 +173,8 @@ class IntradayRealizedVolatilityTest {
     assertThat(day.slotsCovered()).isEqualTo(73);
     assertThat(day.expectedReturns()).isEqualTo(78);
     assertThat(day.issues()).extracting(DataIssue::kind, DataIssue::count).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(Kind.MISSING_AT_START, 2),
-        org.assertj.core.groups.Tuple.tuple(Kind.MISSING_AT_END, 3));
+        tuple(Kind.MISSING_AT_START, 2),
+        tuple(Kind.MISSING_AT_END, 3));
     // slots 2..75 of the numpy series: the same returns, by hand
     double sum = 0;
     for (int j = 3; j <= 75; j++) {
@@ -216,7 +219,7 @@ class IntradayRealizedVolatilityTest {
     assertThat(day.returnsUsed()).isZero();
     assertThat(day.expectedReturns()).isEqualTo(12);
     assertThat(day.issues()).extracting(DataIssue::kind, DataIssue::count)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.MISSING_AT_START, 13));
+        .containsExactly(tuple(Kind.MISSING_AT_START, 13));
   }
 
   @Test
@@ -224,8 +227,46 @@ class IntradayRealizedVolatilityTest {
     // 2024-11-29 08:00 ET: the previous session is 2024-11-27 (Thanksgiving closed)
     Instant asOf = Instant.parse("2024-11-29T13:00:00Z");
     RealizedVolatilityReading day = INTRADAY.reading("SPX", List.of(), asOf, RealizedVolatilityWindow.ONE_DAY);
-    assertThat(day.session().date()).isEqualTo(java.time.LocalDate.of(2024, 11, 27));
+    assertThat(day.session().date()).isEqualTo(LocalDate.of(2024, 11, 27));
     assertThat(day.expectedReturns()).isEqualTo(78);
+  }
+
+  @Test
+  void aTighterToleranceReportsJitteredSamplesAsOffGrid() {
+    IntradayRealizedVolatility strict = IntradayRealizedVolatility.of(TradingCalendar.nyse(), Duration.ofSeconds(5));
+    List<PriceSample> samples = new ArrayList<>(samples(FULL_DAY_OPEN, FULL_DAY, Set.of(40)));
+    samples.add(new PriceSample(at(FULL_DAY_OPEN, 200).plusSeconds(6), FULL_DAY[40]));   // 12:50:06 ET
+    samples.add(new PriceSample(Instant.parse("2024-11-25T20:55:00Z"), 5990.00));   // the previous session
+    RealizedVolatilityReading day = strict.reading("SPX", samples, at(FULL_DAY_OPEN, 400), RealizedVolatilityWindow.ONE_DAY);
+    assertThat(strict.tolerance()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(day.issues()).extracting(DataIssue::kind, DataIssue::at).containsExactly(
+        tuple(Kind.OUT_OF_ORDER, Instant.parse("2024-11-25T20:55:00Z")),
+        tuple(Kind.OUTSIDE_SESSION, Instant.parse("2024-11-25T20:55:00Z")),
+        tuple(Kind.OFF_GRID, Instant.parse("2024-11-26T17:50:06Z")),
+        tuple(Kind.GAP, Instant.parse("2024-11-26T17:50:00Z")));
+    assertThat(day.slotsCovered()).isEqualTo(78);
+    assertThat(day.returnsUsed()).isEqualTo(77);
+    // with the default 60 s tolerance the same sample fills its slot and the reading is complete
+    RealizedVolatilityReading lenient = INTRADAY.reading("SPX", samples, at(FULL_DAY_OPEN, 400), RealizedVolatilityWindow.ONE_DAY);
+    assertThat(lenient.complete()).isTrue();
+    assertThat(lenient.annualizedVolatility().getAsDouble()).isCloseTo(0.10340055508869762, within(1e-15));
+  }
+
+  @Test
+  void aReturnAcrossTheOneHourWindowStartIsLeftOutAndTheStartReportedMissing() {
+    Instant asOf = at(FULL_DAY_OPEN, 6 * 60 + 30);
+    RealizedVolatilityReading hour = INTRADAY.reading("SPX", samples(FULL_DAY_OPEN, FULL_DAY, Set.of(66)), asOf,
+        RealizedVolatilityWindow.ONE_HOUR);
+    assertThat(hour.returnsUsed()).isEqualTo(11);
+    assertThat(hour.slotsCovered()).isEqualTo(11);
+    assertThat(hour.issues()).extracting(DataIssue::kind, DataIssue::at).containsExactly(
+        tuple(Kind.MISSING_AT_START, Instant.parse("2024-11-26T20:00:00Z")));
+  }
+
+  @Test
+  void samplesComeFromQuotes() {
+    PriceSample sample = PriceSample.of(Quote.ofLast("SPX", FULL_DAY_OPEN, 5987.37));
+    assertThat(sample).isEqualTo(new PriceSample(FULL_DAY_OPEN, 5987.37));
   }
 
   @Test
