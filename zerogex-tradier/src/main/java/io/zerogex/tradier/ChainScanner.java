@@ -27,6 +27,30 @@ final class ChainScanner {
     1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
     1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
+  private static final Key OPTIONS = new Key("options");
+  private static final Key OPTION = new Key("option");
+  private static final Key BID = new Key("bid");
+  private static final Key ASK = new Key("ask");
+  private static final Key LAST = new Key("last");
+  private static final Key SYMBOL = new Key("symbol");
+  private static final Key STRIKE = new Key("strike");
+  private static final Key VOLUME = new Key("volume");
+  private static final Key GREEKS = new Key("greeks");
+  private static final Key ROOT_SYMBOL = new Key("root_symbol");
+  private static final Key OPTION_TYPE = new Key("option_type");
+  private static final Key CONTRACT_SIZE = new Key("contract_size");
+  private static final Key OPEN_INTEREST = new Key("open_interest");
+  private static final Key EXPIRATION_DATE = new Key("expiration_date");
+  private static final Key DELTA = new Key("delta");
+  private static final Key GAMMA = new Key("gamma");
+  private static final Key THETA = new Key("theta");
+  private static final Key VEGA = new Key("vega");
+  private static final Key RHO = new Key("rho");
+  private static final Key BID_IV = new Key("bid_iv");
+  private static final Key MID_IV = new Key("mid_iv");
+  private static final Key ASK_IV = new Key("ask_iv");
+  private static final Key SMV_VOL = new Key("smv_vol");
+
   /** Leaves the scanner for the general parser; preallocated, no stack trace. */
   private static final class Unsupported extends Exception {
     private static final long serialVersionUID = 1L;
@@ -42,6 +66,8 @@ final class ChainScanner {
   private int i;
   private int keyStart;
   private int keyLength;
+  /** {@link String#hashCode()} of the last key, computed while scanning it. */
+  private int keyHash;
 
   private ChainScanner(byte[] body) {
     this.b = body;
@@ -67,7 +93,7 @@ final class ChainScanner {
     if (peek() != '}') {
       do {
         key();
-        if (keyIs("options")) {
+        if (keyIs(OPTIONS)) {
           sawOptions = true;
           options(rows);
         } else {
@@ -97,7 +123,7 @@ final class ChainScanner {
     }
     do {
       key();
-      if (keyIs("option")) {
+      if (keyIs(OPTION)) {
         optionList(rows);
       } else {
         skipValue();
@@ -149,62 +175,32 @@ final class ChainScanner {
     }
     do {
       key();
-      switch (keyLength) {
-        case 3 -> {
-          if (keyIs("bid")) {
-            row.bid = number();
-          } else if (keyIs("ask")) {
-            row.ask = number();
-          } else {
-            skipValue();
-          }
-        }
-        case 4 -> {
-          if (keyIs("last")) {
-            row.last = number();
-          } else {
-            skipValue();
-          }
-        }
-        case 6 -> {
-          if (keyIs("symbol")) {
-            row.symbol = text();
-          } else if (keyIs("strike")) {
-            row.strike = number();
-          } else if (keyIs("volume")) {
-            row.volume = number();
-          } else if (keyIs("greeks")) {
-            greeks(row.greeks);
-          } else {
-            skipValue();
-          }
-        }
-        case 11 -> {
-          if (keyIs("root_symbol")) {
-            row.root = text();
-          } else if (keyIs("option_type")) {
-            row.type = text();
-          } else {
-            skipValue();
-          }
-        }
-        case 13 -> {
-          if (keyIs("contract_size")) {
-            row.contractSize = number();
-          } else if (keyIs("open_interest")) {
-            row.openInterest = number();
-          } else {
-            skipValue();
-          }
-        }
-        case 15 -> {
-          if (keyIs("expiration_date")) {
-            row.expiration = text();
-          } else {
-            skipValue();
-          }
-        }
-        default -> skipValue();
+      if (keyIs(SYMBOL)) {
+        row.symbol = text();
+      } else if (keyIs(BID)) {
+        row.bid = number();
+      } else if (keyIs(ASK)) {
+        row.ask = number();
+      } else if (keyIs(LAST)) {
+        row.last = number();
+      } else if (keyIs(STRIKE)) {
+        row.strike = number();
+      } else if (keyIs(VOLUME)) {
+        row.volume = number();
+      } else if (keyIs(GREEKS)) {
+        greeks(row.greeks);
+      } else if (keyIs(ROOT_SYMBOL)) {
+        row.root = text();
+      } else if (keyIs(OPTION_TYPE)) {
+        row.type = text();
+      } else if (keyIs(CONTRACT_SIZE)) {
+        row.contractSize = number();
+      } else if (keyIs(OPEN_INTEREST)) {
+        row.openInterest = number();
+      } else if (keyIs(EXPIRATION_DATE)) {
+        row.expiration = text();
+      } else {
+        skipValue();
       }
     } while (nextMember());
     return row;
@@ -224,23 +220,23 @@ final class ChainScanner {
     }
     do {
       key();
-      if (keyIs("delta")) {
+      if (keyIs(DELTA)) {
         greeks.delta = number();
-      } else if (keyIs("gamma")) {
+      } else if (keyIs(GAMMA)) {
         greeks.gamma = number();
-      } else if (keyIs("theta")) {
+      } else if (keyIs(THETA)) {
         greeks.thetaPerDay = number();
-      } else if (keyIs("vega")) {
+      } else if (keyIs(VEGA)) {
         greeks.vegaPerVolPoint = number();
-      } else if (keyIs("rho")) {
+      } else if (keyIs(RHO)) {
         greeks.rhoPerRatePoint = number();
-      } else if (keyIs("bid_iv")) {
+      } else if (keyIs(BID_IV)) {
         greeks.bidIv = number();
-      } else if (keyIs("mid_iv")) {
+      } else if (keyIs(MID_IV)) {
         greeks.midIv = number();
-      } else if (keyIs("ask_iv")) {
+      } else if (keyIs(ASK_IV)) {
         greeks.askIv = number();
-      } else if (keyIs("smv_vol")) {
+      } else if (keyIs(SMV_VOL)) {
         greeks.smvVol = number();
       } else {
         skipValue();
@@ -253,34 +249,50 @@ final class ChainScanner {
     whitespace();
     expect('"');
     int start = i;
-    while (true) {
-      byte c = at(i);
-      if (c == '"') {
-        break;
-      }
+    int hash = 0;
+    int k = i;
+    byte c;
+    while (k < end && (c = b[k]) != '"') {
       if (c == '\\' || c < 0x20) {
         throw Unsupported.INSTANCE;
       }
-      i++;
+      hash = 31 * hash + c;
+      k++;
     }
+    if (k >= end) {
+      throw Unsupported.INSTANCE;
+    }
+    i = k;
     keyStart = start;
     keyLength = i - start;
+    keyHash = hash;
     i++;
     whitespace();
     expect(':');
     whitespace();
   }
 
-  private boolean keyIs(String name) {
-    if (name.length() != keyLength) {
+  private boolean keyIs(Key key) {
+    if (key.hash != keyHash || key.bytes.length != keyLength) {
       return false;
     }
     for (int k = 0; k < keyLength; k++) {
-      if (b[keyStart + k] != name.charAt(k)) {
+      if (b[keyStart + k] != key.bytes[k]) {
         return false;
       }
     }
     return true;
+  }
+
+  /** A field name with its hash, compared against the scanned key without building a String. */
+  private static final class Key {
+    final byte[] bytes;
+    final int hash;
+
+    Key(String name) {
+      this.bytes = name.getBytes(StandardCharsets.US_ASCII);
+      this.hash = name.hashCode();
+    }
   }
 
   /** After a member: true on a comma, false on the closing brace. */
@@ -429,15 +441,16 @@ final class ChainScanner {
   }
 
   private void skipString() throws Unsupported {
-    i++;
-    while (true) {
-      byte c = at(i);
+    int k = i + 1;
+    while (k < end) {
+      byte c = b[k];
       if (c == '"') {
-        i++;
+        i = k + 1;
         return;
       }
-      i += c == '\\' ? 2 : 1;
+      k += c == '\\' ? 2 : 1;
     }
+    throw Unsupported.INSTANCE;
   }
 
   private void skipNested() throws Unsupported {
