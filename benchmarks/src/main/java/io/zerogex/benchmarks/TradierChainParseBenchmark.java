@@ -56,10 +56,10 @@ public class TradierChainParseBenchmark {
     }
   }
 
-  /** The adapter's streaming parser, building every quote. */
+  /** The adapter's parser (byte scanner, Jackson streaming fallback), building every quote. */
   @Benchmark
   @OperationsPerInvocation(CONTRACTS)
-  public List<OptionQuote> tradierStreamingParser() {
+  public List<OptionQuote> tradierChainParser() {
     return TradierChainParser.parse(body, "SPX");
   }
 
