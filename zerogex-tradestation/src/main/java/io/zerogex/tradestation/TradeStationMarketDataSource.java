@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zerogex.core.model.Arguments;
 import io.zerogex.core.model.OptionChain;
+import io.zerogex.core.model.OptionQuote;
 import io.zerogex.core.model.PriceBar;
 import io.zerogex.core.model.Quote;
 import io.zerogex.core.spi.ChainListener;
@@ -11,6 +12,7 @@ import io.zerogex.core.spi.MarketDataException;
 import io.zerogex.core.spi.QuoteListener;
 import io.zerogex.core.spi.StreamingMarketDataSource;
 import io.zerogex.core.spi.Subscription;
+import io.zerogex.core.spi.ZeroGexException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +27,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -60,6 +67,7 @@ public final class TradeStationMarketDataSource implements StreamingMarketDataSo
   private final ObjectMapper mapper = new ObjectMapper();
   private final AccessTokens tokens;
   private final TradeStationRest rest;
+  private final BarCharts barCharts;
   private final Semaphore streamPermits;
   private final Set<StreamSubscription<?>> subscriptions = ConcurrentHashMap.newKeySet();
 
@@ -86,6 +94,7 @@ public final class TradeStationMarketDataSource implements StreamingMarketDataSo
     this.ownsClient = owns;
     this.tokens = new AccessTokens(client, config, clock, mapper);
     this.rest = new TradeStationRest(client, tokens, config, mapper);
+    this.barCharts = new BarCharts(rest);
     this.streamPermits = new Semaphore(config.maxConcurrentStreams());
   }
 
@@ -103,7 +112,9 @@ public final class TradeStationMarketDataSource implements StreamingMarketDataSo
    */
   public List<Double> strikes(String underlying, LocalDate expiration) {
     Set<Double> all = new TreeSet<>();
-    strikesByRoot(underlying, expiration).values().forEach(all::addAll);
+    String symbol = TradeStationSymbols.fromVendor(underlying);
+    Arguments.notNull(expiration, "expiration");
+    strikesByRoot(symbol, expiration, expirationsByRoot(symbol)).values().forEach(all::addAll);
     return List.copyOf(all);
   }
 
@@ -111,8 +122,65 @@ public final class TradeStationMarketDataSource implements StreamingMarketDataSo
   public OptionChain chain(String underlying, LocalDate expiration) {
     String symbol = TradeStationSymbols.fromVendor(underlying);
     Arguments.notNull(expiration, "expiration");
-    Map<String, List<Double>> strikes = strikesByRoot(symbol, expiration);
+    Map<String, List<Double>> strikes = strikesByRoot(symbol, expiration, expirationsByRoot(symbol));
+    return snapshotChain(symbol, expiration, strikes, quote(symbol).last());
+  }
+
+  /**
+   * Every listed expiration's chain with one spot and one as-of instant. Expirations are streamed
+   * concurrently, as many at a time as the stream limit allows.
+   */
+  @Override
+  public OptionChain chain(String underlying) {
+    String symbol = TradeStationSymbols.fromVendor(underlying);
+    Map<String, List<LocalDate>> byRoot = expirationsByRoot(symbol);
+    Set<LocalDate> dates = new TreeSet<>();
+    byRoot.values().forEach(dates::addAll);
+    if (dates.isEmpty()) {
+      throw new MarketDataException("no expirations listed for " + symbol, "options/expirations", null);
+    }
     double spot = quote(symbol).last();
+    int parallel = Math.min(dates.size(), Math.max(1, config.maxConcurrentStreams() / byRoot.size()));
+    ExecutorService pool = Executors.newFixedThreadPool(parallel, task -> {
+      Thread thread = new Thread(task, "tradestation-chain " + symbol);
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<OptionChain>> parts = new ArrayList<>();
+      for (LocalDate date : dates) {
+        parts.add(pool.submit(() -> snapshotChain(symbol, date, strikesByRoot(symbol, date, byRoot), spot)));
+      }
+      List<OptionQuote> all = new ArrayList<>();
+      for (Future<OptionChain> part : parts) {
+        all.addAll(result(part, symbol).quotes());
+      }
+      return new OptionChain(symbol, spot, clock.instant(), all);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static OptionChain result(Future<OptionChain> part, String symbol) {
+    try {
+      return part.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new MarketDataException("interrupted while streaming the " + symbol + " chains", "stream/options/chains", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof ZeroGexException z) {
+        throw z;
+      }
+      if (e.getCause() instanceof IllegalArgumentException i) {
+        throw i;
+      }
+      throw new MarketDataException("streaming the " + symbol + " chains failed: " + e.getCause(),
+          "stream/options/chains", e.getCause());
+    }
+  }
+
+  /** One expiration's chain from its streams, waiting up to the snapshot timeout. */
+  private OptionChain snapshotChain(String symbol, LocalDate expiration, Map<String, List<Double>> strikes, double spot) {
     ChainSubscription subscription = openChain(symbol, expiration, strikes, quote -> { }, false);
     try {
       subscription.spot(spot);
@@ -168,21 +236,7 @@ public final class TradeStationMarketDataSource implements StreamingMarketDataSo
    * @param interval whole minutes from 1 to 1440, or one day
    */
   public List<PriceBar> bars(String symbol, Duration interval, Instant from, Instant to, SessionTemplate session) {
-    Arguments.notNull(from, "from");
-    Arguments.notNull(to, "to");
-    if (!from.isBefore(to)) {
-      throw new IllegalArgumentException("from must be before to, got from=" + from + ", to=" + to);
-    }
-    HttpUrl.Builder url = barsUrl(symbol, interval, session)
-        .addQueryParameter("firstdate", DATE_TIME.format(from.minus(interval)))
-        .addQueryParameter("lastdate", DATE_TIME.format(to.plus(interval)));
-    List<PriceBar> out = new ArrayList<>();
-    for (PriceBar bar : fetchBars(url.build(), symbol, interval)) {
-      if (!bar.start().isBefore(from) && bar.start().isBefore(to)) {
-        out.add(bar);
-      }
-    }
-    return out;
+    return barCharts.range(symbol, interval, from, to, session);
   }
 
   /**
@@ -192,9 +246,7 @@ public final class TradeStationMarketDataSource implements StreamingMarketDataSo
    * @param barsBack how many bars, 1 to 57,600 for minute bars
    */
   public List<PriceBar> barsBack(String symbol, Duration interval, int barsBack, SessionTemplate session) {
-    Arguments.positive(barsBack, "barsBack");
-    HttpUrl url = barsUrl(symbol, interval, session).addQueryParameter("barsback", Integer.toString(barsBack)).build();
-    return fetchBars(url, symbol, interval);
+    return barCharts.back(symbol, interval, barsBack, session);
   }
 
   @Override
@@ -202,7 +254,8 @@ public final class TradeStationMarketDataSource implements StreamingMarketDataSo
     String symbol = TradeStationSymbols.fromVendor(underlying);
     Arguments.notNull(expiration, "expiration");
     Arguments.notNull(listener, "listener");
-    ChainSubscription subscription = openChain(symbol, expiration, strikesByRoot(symbol, expiration), listener, true);
+    ChainSubscription subscription = openChain(symbol, expiration,
+        strikesByRoot(symbol, expiration, expirationsByRoot(symbol)), listener, true);
     subscription.start();
     return subscription;
   }
@@ -243,7 +296,11 @@ public final class TradeStationMarketDataSource implements StreamingMarketDataSo
   private ChainSubscription openChain(String symbol, LocalDate expiration, Map<String, List<Double>> strikes,
       ChainListener listener, boolean streamSpot) {
     int needed = strikes.size() + (streamSpot ? 1 : 0);
-    acquire(needed);
+    if (streamSpot) {
+      acquire(needed);
+    } else {
+      awaitPermits(needed);
+    }
     ChainSubscription subscription = new ChainSubscription(symbol, expiration, listener, clock, () -> { });
     for (Map.Entry<String, List<Double>> root : strikes.entrySet()) {
       int count = root.getValue().size();
@@ -284,6 +341,19 @@ public final class TradeStationMarketDataSource implements StreamingMarketDataSo
     }
   }
 
+  /** One-off chains wait for streams that subscriptions or other one-off chains hold. */
+  private void awaitPermits(int streams) {
+    try {
+      if (streamPermits.tryAcquire(streams, config.snapshotTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+        return;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    throw new MarketDataException("no free stream within " + config.snapshotTimeout() + ": all "
+        + config.maxConcurrentStreams() + " allowed streams are held by subscriptions", "stream", null);
+  }
+
   private Map<String, List<LocalDate>> expirationsByRoot(String underlying) {
     Map<String, List<LocalDate>> out = new LinkedHashMap<>();
     for (String root : TradeStationSymbols.optionUnderlyings(underlying)) {
@@ -299,9 +369,10 @@ public final class TradeStationMarketDataSource implements StreamingMarketDataSo
   }
 
   /** The strikes of each root that lists the expiration. */
-  private Map<String, List<Double>> strikesByRoot(String underlying, LocalDate expiration) {
+  private Map<String, List<Double>> strikesByRoot(String underlying, LocalDate expiration,
+      Map<String, List<LocalDate>> expirationsByRoot) {
     Map<String, List<Double>> out = new LinkedHashMap<>();
-    for (Map.Entry<String, List<LocalDate>> root : expirationsByRoot(underlying).entrySet()) {
+    for (Map.Entry<String, List<LocalDate>> root : expirationsByRoot.entrySet()) {
       if (!root.getValue().contains(expiration)) {
         continue;
       }
@@ -337,32 +408,5 @@ public final class TradeStationMarketDataSource implements StreamingMarketDataSo
     } catch (NumberFormatException e) {
       throw new MarketDataException("strike is not a number: '" + JsonValues.shorten(text) + "'", endpoint, e);
     }
-  }
-
-  private HttpUrl.Builder barsUrl(String symbol, Duration interval, SessionTemplate session) {
-    Arguments.notNull(interval, "interval");
-    Arguments.notNull(session, "session");
-    HttpUrl.Builder url = rest.url().addPathSegments("v3/marketdata/barcharts")
-        .addPathSegment(TradeStationSymbols.toVendor(symbol));
-    if (interval.equals(Duration.ofDays(1))) {
-      url.addQueryParameter("unit", "Daily").addQueryParameter("interval", "1");
-    } else if (interval.toSeconds() % 60 == 0 && interval.toMinutes() >= 1 && interval.toMinutes() <= 1440
-        && interval.getNano() == 0) {
-      url.addQueryParameter("unit", "Minute").addQueryParameter("interval", Long.toString(interval.toMinutes()));
-    } else {
-      throw new IllegalArgumentException("interval must be whole minutes from 1 to 1440 or one day, got " + interval);
-    }
-    return url.addQueryParameter("sessiontemplate", session.wireName());
-  }
-
-  private List<PriceBar> fetchBars(HttpUrl url, String symbol, Duration interval) {
-    JsonNode body = rest.get(url);
-    String library = TradeStationSymbols.fromVendor(symbol);
-    List<PriceBar> out = new ArrayList<>();
-    for (JsonNode bar : body.path("Bars")) {
-      out.add(TradeStationWire.bar(bar, library, interval, url.encodedPath()));
-    }
-    out.sort((a, b) -> a.start().compareTo(b.start()));
-    return out;
   }
 }

@@ -128,4 +128,17 @@ class StreamReaderTest {
     assertThat(recorder.objects).isEmpty();
     assertThat(outcome.error().getMessage()).contains("DualLogon").contains("logged on elsewhere");
   }
+
+  @Test
+  void streamStatusGoAwayEndsTheConnectionAsPlanned() throws IOException {
+    String body = FakeTradeStation.SPXW_SPREADS[0] + "\n"
+        + FakeTradeStation.compact("stream_status_endsnapshot_object.json") + "\n"
+        + "{\"StreamStatus\":\"GoAway\"}\n" + FakeTradeStation.SPXW_SPREADS[1] + "\n";
+    Recorder recorder = new Recorder();
+    StreamReader.Outcome outcome = new StreamReader(new ObjectMapper(), "test", recorder)
+        .read(pieces(body.getBytes(StandardCharsets.UTF_8)));
+    assertThat(recorder.objects).hasSize(1);
+    assertThat(recorder.snapshotEnds).isEqualTo(1);
+    assertThat(outcome.error().getMessage()).contains("GoAway");
+  }
 }

@@ -13,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.DoubleSupplier;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -64,7 +65,8 @@ final class TradierHttp {
    */
   byte[] get(String path, Map<String, String> query) {
     HttpUrl.Builder url = baseUrl.newBuilder().addPathSegments(path.substring(1));
-    query.forEach(url::addQueryParameter);
+    // Sorted so the same request always has the same URL (logs, caches), whatever the map's order.
+    new TreeMap<>(query).forEach(url::addQueryParameter);
     Request request = new Request.Builder().url(url.build())
         .header("Authorization", "Bearer " + config.token())
         .header("Accept", "application/json")

@@ -54,7 +54,7 @@ class TradierReliabilityTest {
     RecordedRequest request = server.takeRequest();
     assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + Fixtures.TOKEN);
     assertThat(request.getHeader("Accept")).isEqualTo("application/json");
-    assertThat(request.getPath()).isEqualTo("/v1/markets/quotes?symbols=SPX&greeks=false");
+    assertThat(request.getPath()).isEqualTo("/v1/markets/quotes?greeks=false&symbols=SPX");
   }
 
   @Test

@@ -90,16 +90,15 @@ public final class ImpliedVolatility {
     double discountedStrike = strike * Math.exp(-rate * years);
     double intrinsic = Math.max(0,
         call ? discountedSpot - discountedStrike : discountedStrike - discountedSpot);
-    double intrinsicRounding = BOUND_ROUNDING_ULPS * Math.ulp(intrinsic > 0
-        ? Math.max(discountedSpot, discountedStrike) : Math.min(discountedSpot, discountedStrike));
-    if (price < intrinsic - intrinsicRounding) {
+    if (price < intrinsic && price < intrinsic - BOUND_ROUNDING_ULPS * Math.ulp(intrinsic > 0
+        ? Math.max(discountedSpot, discountedStrike) : Math.min(discountedSpot, discountedStrike))) {
       throw new IllegalArgumentException("price " + price + " is below the lower no-arbitrage "
           + "bound, the discounted intrinsic value " + (call
               ? "max(0, S e^(-qT) - K e^(-rT))" : "max(0, K e^(-rT) - S e^(-qT))")
           + " = " + intrinsic + describe(right, spot, strike, years, rate, dividendYield));
     }
     double upper = call ? discountedSpot : discountedStrike;
-    if (price > upper + BOUND_ROUNDING_ULPS * Math.ulp(upper)) {
+    if (price > upper && price > upper + BOUND_ROUNDING_ULPS * Math.ulp(upper)) {
       throw new IllegalArgumentException("price " + price + " is above the upper no-arbitrage "
           + "bound " + (call ? "S e^(-qT)" : "K e^(-rT)") + " = " + upper
           + describe(right, spot, strike, years, rate, dividendYield));
@@ -123,15 +122,16 @@ public final class ImpliedVolatility {
   }
 
   /**
-   * {@code ln(spot/strike)}; near the money through {@code log1p} of the exact difference, so
-   * the log-moneyness keeps its relative accuracy instead of the ratio's absolute rounding.
+   * {@code ln(spot/strike)} corrected for the rounding of the ratio: with {@code r = spot/strike}
+   * rounded, {@code spot/strike = r (1 + d)}, {@code d = (spot - r strike) / (r strike)} from an
+   * exact fused multiply-add, and {@code ln(spot/strike) = ln r + d} to within {@code d^2}. Near
+   * the money the log-moneyness so keeps its relative accuracy instead of the ratio's absolute
+   * rounding, for the price of one logarithm.
    */
   private static double logRatio(double spot, double strike) {
     double ratio = spot / strike;
-    if (ratio > 0.5 && ratio < 2) {
-      return Math.log1p((spot - strike) / strike);
-    }
-    return Math.log(ratio);
+    double remainder = Math.fma(-ratio, strike, spot);
+    return Math.log(ratio) + remainder / spot;
   }
 
   private static String describe(OptionRight right, double spot, double strike, double years,

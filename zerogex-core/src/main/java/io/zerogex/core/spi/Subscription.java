@@ -13,8 +13,9 @@ public interface Subscription<T> extends AutoCloseable {
 
   /**
    * The merged state at this instant: every contract's (or symbol's) latest update, taken
-   * atomically so that no update is half applied. Empty until the first complete snapshot (for a
-   * chain: the stream's initial snapshot and the underlying's price) has arrived.
+   * atomically so that no update is half applied. Empty until the first snapshot has arrived: for
+   * a chain, the stream's initial snapshot of every strike and the underlying's price; for quotes,
+   * the first quote (the map then holds the symbols quoted so far).
    */
   Optional<T> snapshot();
 

@@ -94,6 +94,101 @@ class ImpliedVolatilityTest {
   }
 
   /**
+   * Price, volatility, price again through {@link BlackScholes#price}, on the hard grid with
+   * moneyness every standard deviation from -12 to +12: the repriced value differs from the
+   * price by at most {@code 16 eps (A + B + sigma vega) + 4 ulp(price)}, with
+   * {@code A = S e^(-qT) N(+-d1)} and {@code B = K e^(-rT) N(+-d2)} the two terms the price is
+   * the difference of (the pricer's own rounding) and {@code sigma vega} the price change of
+   * the volatility's own last bit; and the volatility comes back to 1e-12 relative wherever the
+   * conditioning {@code (A + B) / (sigma vega)} is at most 1e3.
+   */
+  @Test
+  void roundTripsThroughBlackScholesOnTheHardGrid() {
+    double[] volatilities = {0.01, 0.05, 0.2, 0.5, 1, 2, 5};
+    double[] expiries = {1 / 525600.0, 1 / 8760.0, 1 / 365.0, 7 / 365.0, 30 / 365.0, 0.25, 1, 5};
+    double[][] carries = {{0, 0}, {0.05, 0.02}, {-0.01, 0.04}};
+    double spot = 100;
+    double worstPrice = 0;
+    double worstVolatility = 0;
+    String worstCase = "";
+    int cases = 0;
+    for (double volatility : volatilities) {
+      for (double years : expiries) {
+        for (int moneyness = -12; moneyness <= 12; moneyness++) {
+          for (double[] carry : carries) {
+            for (OptionRight right : OptionRight.values()) {
+              double rate = carry[0];
+              double dividendYield = carry[1];
+              double deviation = volatility * Math.sqrt(years);
+              double forward = spot * Math.exp((rate - dividendYield) * years);
+              double strike = forward * Math.exp(-moneyness * deviation);
+              double price = BlackScholes.price(right, spot, strike, years, rate, dividendYield,
+                  volatility);
+              double solved = ImpliedVolatility.solve(right, price, spot, strike, years, rate,
+                  dividendYield);
+              String context = right + " m=" + moneyness + " sigma=" + volatility + " T=" + years
+                  + " r=" + rate + " q=" + dividendYield + " price=" + price + " solved=" + solved;
+              assertThat(solved).as(context).isNotNegative().isNotNaN();
+              if (solved == Double.POSITIVE_INFINITY) {
+                continue;
+              }
+              double priceError = repricingError(right, price, spot, strike, years, rate,
+                  dividendYield, solved, context);
+              double d1 = Math.log(forward / strike) / deviation + 0.5 * deviation;
+              double sign = right == OptionRight.CALL ? 1 : -1;
+              double spotTerm = spot * Math.exp(-dividendYield * years)
+                  * NormalDistribution.cdf(sign * d1);
+              double strikeTerm = strike * Math.exp(-rate * years)
+                  * NormalDistribution.cdf(sign * (d1 - deviation));
+              double vega = spot * Math.exp(-dividendYield * years) * Math.sqrt(years)
+                  * NormalDistribution.pdf(d1);
+              if ((spotTerm + strikeTerm) / (volatility * vega) <= 1e3) {
+                double relative = Math.abs(solved / volatility - 1);
+                assertThat(relative).as(context).isLessThanOrEqualTo(1e-12);
+                worstVolatility = Math.max(worstVolatility, relative);
+              }
+              if (priceError > worstPrice) {
+                worstPrice = priceError;
+                worstCase = context;
+              }
+              cases++;
+            }
+          }
+        }
+      }
+    }
+    System.out.printf("Black-Scholes round trip: %d cases, worst price error %.3f of the bound "
+        + "at %s; worst relative volatility error where well-conditioned %.2e%n", cases,
+        worstPrice, worstCase, worstVolatility);
+  }
+
+  /**
+   * Reprices at the solved volatility and asserts {@code |repriced - price| <= 16 eps (A + B +
+   * sigma vega) + 4 ulp(price)} with the terms taken at the solved volatility; returns the error
+   * as a fraction of that bound.
+   */
+  private static double repricingError(OptionRight right, double price, double spot,
+      double strike, double years, double rate, double dividendYield, double solved,
+      String context) {
+    double repriced =
+        BlackScholes.price(right, spot, strike, years, rate, dividendYield, solved);
+    double deviation = solved * Math.sqrt(years);
+    double forward = spot * Math.exp((rate - dividendYield) * years);
+    double d1 = Math.log(forward / strike) / deviation + 0.5 * deviation;
+    double sign = right == OptionRight.CALL ? 1 : -1;
+    double spotTerm = spot * Math.exp(-dividendYield * years) * NormalDistribution.cdf(sign * d1);
+    double strikeTerm =
+        strike * Math.exp(-rate * years) * NormalDistribution.cdf(sign * (d1 - deviation));
+    double vega = spot * Math.exp(-dividendYield * years) * Math.sqrt(years)
+        * NormalDistribution.pdf(d1);
+    double tolerance = 16 * EPSILON * (spotTerm + strikeTerm + solved * vega)
+        + 4 * Math.ulp(price);
+    double error = Math.abs(repriced - price) / tolerance;
+    assertThat(error).as(context + " repriced=" + repriced).isLessThanOrEqualTo(1);
+    return error;
+  }
+
+  /**
    * Volatilities implied at 50 digits by bisection in mpmath, for prices as quoted (including
    * one-minute in-the-money contracts with cents of time value), to the attainable precision;
    * and to 1e-13 relative where the conditioning allows it.
@@ -205,7 +300,8 @@ class ImpliedVolatilityTest {
 
   /**
    * Seeded random inputs across expiries from one minute to five years: the volatility is
-   * finite and non-negative for every price between the bounds, increases with the price, and
+   * finite and non-negative for every price between the bounds, reprices it through
+   * {@link BlackScholes#price} to the attainable precision, increases with the price, and
    * is unchanged when price, spot and strike are scaled by a power of four (exact in binary,
    * square roots included).
    */
@@ -237,6 +333,10 @@ class ImpliedVolatilityTest {
       double high = ImpliedVolatility.solve(right, Math.max(first, second), spot, strike, years,
           rate, dividendYield);
       assertThat(low).as(context).isNotNegative().isFinite();
+      if (low > 0) {
+        repricingError(right, Math.min(first, second), spot, strike, years, rate, dividendYield,
+            low, context);
+      }
       assertThat(high).as(context).isGreaterThanOrEqualTo(low * (1 - 1e-12));
 
       double scale = Math.scalb(1.0, 2 * (random.nextInt(11) - 5));

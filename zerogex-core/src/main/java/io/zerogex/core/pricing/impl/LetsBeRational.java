@@ -81,24 +81,31 @@ public final class LetsBeRational {
       return Double.POSITIVE_INFINITY;
     }
     double sC = Math.sqrt(Math.abs(2 * x));
-    double bC = NormalisedBlack.call(x, sC);
-    double vC = NormalisedBlack.vega(x, sC);
+    // At the inflection point h = -t, so exp(-(h^2+t^2)/2) = e^(x/2) = b_max: the vega is
+    // b_max / sqrt(2 pi) and, outside the small-t region, b(x, s_c) = b_max (1 - erfcx(s_c /
+    // sqrt 2)) / 2 with one erfcx instead of two and no further exponential.
+    double vC = NormalisedBlack.ONE_OVER_SQRT_TWO_PI * bMax;
+    double bC = sC >= 2 * NormalisedBlack.SMALL_T_THRESHOLD
+        ? 0.5 * bMax * (1 - NormalDistribution.erfcx(NormalisedBlack.ONE_OVER_SQRT_TWO * sC))
+        : NormalisedBlack.call(x, sC, bMax);
     if (beta < bC) {
       double sL = sC - bC / vC;
-      double bL = NormalisedBlack.call(x, sL);
+      double gaussianL = NormalisedBlack.gaussian(x, sL);
+      double bL = NormalisedBlack.call(x, sL, gaussianL);
       if (beta < bL) {
         double s = lowerGuess(beta, x, sL, bL);
         return iterate(beta, x, s, Double.MIN_NORMAL, sL, LOWER_OBJECTIVE, bMax);
       }
-      double vL = NormalisedBlack.vega(x, sL);
+      double vL = NormalisedBlack.ONE_OVER_SQRT_TWO_PI * gaussianL;
       double r = RationalCubic.convexControlFittingRight(bL, bC, sL, sC, 1 / vL, 1 / vC, 0, false);
       double s = RationalCubic.interpolate(beta, bL, bC, sL, sC, 1 / vL, 1 / vC, r);
       return iterate(beta, x, s, sL, sC, MIDDLE_OBJECTIVE, bMax);
     }
     double sH = vC > Double.MIN_NORMAL ? sC + (bMax - bC) / vC : sC;
-    double bH = NormalisedBlack.call(x, sH);
+    double gaussianH = NormalisedBlack.gaussian(x, sH);
+    double bH = NormalisedBlack.call(x, sH, gaussianH);
     if (beta <= bH) {
-      double vH = NormalisedBlack.vega(x, sH);
+      double vH = NormalisedBlack.ONE_OVER_SQRT_TWO_PI * gaussianH;
       double r = RationalCubic.convexControlFittingLeft(bC, bH, sC, sH, 1 / vC, 1 / vH, 0, false);
       double s = RationalCubic.interpolate(beta, bC, bH, sC, sH, 1 / vC, 1 / vH, r);
       return iterate(beta, x, s, sC, sH, MIDDLE_OBJECTIVE, bMax);
@@ -109,19 +116,29 @@ public final class LetsBeRational {
     return iterate(beta, x, s, sH, Double.MAX_VALUE, objective, bMax);
   }
 
-  /** Lowest branch: rational cubic of the lower map on {@code [0, b_l]}, inverted in s. */
+  /**
+   * Lowest branch: rational cubic of the lower map on {@code [0, b_l]}, inverted in s. With
+   * {@code z = |x| / (sqrt 3 s_l)}, {@code y = z^2} and {@code Phi(-z) = E e^(-y/2) / 2},
+   * {@code E = erfcx(z / sqrt 2)}, the map and its first two derivatives in beta are
+   * {@code f = (2 pi / sqrt 27) |x| Phi^3},
+   * {@code f' = 2 pi y Phi^2 e^(y + s^2/8) = (pi/2) y E^2 e^(s^2/8)} and
+   * {@code f'' = (pi/6) (y/s^3) Phi [8 sqrt 3 s |x| + (3 s^2 (s^2 - 8) - 8 x^2) Phi/phi(z)]
+   * e^(2y + s^2/4)} with {@code Phi/phi(z) = sqrt(pi/2) E}: two exponentials and one erfcx.
+   */
   private static double lowerGuess(double beta, double x, double sL, double bL) {
     double ax = Math.abs(x);
     double z = ax / (SQRT_THREE * sL);
     double y = z * z;
     double s2 = sL * sL;
-    double phiTail = NormalDistribution.cdf(-z);
-    double density = NormalDistribution.pdf(z);
+    double scaled = NormalDistribution.erfcx(NormalisedBlack.ONE_OVER_SQRT_TWO * z);
+    double halfGaussian = Math.exp(-0.5 * y);
+    double eighthVariance = Math.exp(0.125 * s2);
+    double phiTail = 0.5 * scaled * halfGaussian;
     double fL = TWO_PI_OVER_SQRT_TWENTY_SEVEN * ax * phiTail * phiTail * phiTail;
-    double dfL = TWO_PI * y * phiTail * phiTail * Math.exp(y + 0.125 * s2);
-    double d2fL = PI_OVER_SIX * y / (s2 * sL) * phiTail
-        * (8 * SQRT_THREE * sL * ax + (3 * s2 * (s2 - 8) - 8 * x * x) * phiTail / density)
-        * Math.exp(2 * y + 0.25 * s2);
+    double dfL = 0.5 * Math.PI * y * scaled * scaled * eighthVariance;
+    double d2fL = PI_OVER_SIX * y / (s2 * sL) * 0.5 * scaled
+        * (8 * SQRT_THREE * sL * ax + (3 * s2 * (s2 - 8) - 8 * x * x) * SQRT_PI_OVER_TWO * scaled)
+        * eighthVariance * eighthVariance / (halfGaussian * halfGaussian * halfGaussian);
     double r = RationalCubic.convexControlFittingRight(0, bL, 0, fL, 1, dfL, d2fL, true);
     double f = RationalCubic.interpolate(beta, 0, bL, 0, fL, 1, dfL, r);
     if (!(f > 0)) {
@@ -182,8 +199,9 @@ public final class LetsBeRational {
         ds = 0;
       }
       previousDs = ds;
-      double b = NormalisedBlack.call(x, s);
-      double vega = NormalisedBlack.vega(x, s);
+      double gaussian = NormalisedBlack.gaussian(x, s);
+      double b = NormalisedBlack.call(x, s, gaussian);
+      double vega = NormalisedBlack.ONE_OVER_SQRT_TWO_PI * gaussian;
       if (b > beta && s < sRight) {
         sRight = s;
       } else if (b < beta && s > sLeft) {
