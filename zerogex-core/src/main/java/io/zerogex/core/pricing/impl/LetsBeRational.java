@@ -46,6 +46,15 @@ public final class LetsBeRational {
   private static final double SQRT_PI_OVER_TWO = NormalisedBlack.SQRT_PI_OVER_TWO;
   /** The paper's iteration count: two steps of order four reach machine precision. */
   private static final int MAXIMUM_ITERATIONS = 2;
+  /**
+   * A step still this large (relative) after the two iterations means the guess was poor (only
+   * for extreme inputs, |x| in the hundreds): iterate on, up to {@link #SAFEGUARD_ITERATIONS}.
+   * After a smaller step of order four the error is already below rounding.
+   */
+  private static final double UNCONVERGED_STEP = 0x1p-13;
+  private static final int SAFEGUARD_ITERATIONS = 32;
+  /** Relative widening of the initial bracket, far above rounding and far below any step. */
+  private static final double BRACKET_SLACK = 0x1p-30;
 
   private static final int LOWER_OBJECTIVE = 0;
   private static final int MIDDLE_OBJECTIVE = 1;
@@ -179,13 +188,17 @@ public final class LetsBeRational {
   private static double iterate(double beta, double x, double start, double left, double right,
       int objective, double bMax) {
     double s = start;
-    double sLeft = left;
-    double sRight = right;
+    // The branch edges come from b values that carry their own rounding, so a root within
+    // rounding of an edge may lie just outside it; the slack keeps such a root inside rather
+    // than sending the iteration to bisection.
+    double sLeft = left * (1 - BRACKET_SLACK);
+    double sRight = Math.min(right * (1 + BRACKET_SLACK), Double.MAX_VALUE);
     double ds = -Double.MAX_VALUE;
     double previousDs = 0;
     int reversals = 0;
     double lnBeta = objective == LOWER_OBJECTIVE ? Math.log(beta) : 0;
-    for (int iteration = 0; iteration < MAXIMUM_ITERATIONS && Math.abs(ds) > EPSILON * s;
+    for (int iteration = 0; Math.abs(ds) > EPSILON * s && (iteration < MAXIMUM_ITERATIONS
+        || iteration < SAFEGUARD_ITERATIONS && Math.abs(ds) > UNCONVERGED_STEP * s);
         iteration++) {
       if (ds * previousDs < 0) {
         reversals++;
