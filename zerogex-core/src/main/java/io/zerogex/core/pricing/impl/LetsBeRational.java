@@ -23,12 +23,14 @@ import io.zerogex.core.pricing.NormalDistribution;
  *       {@code b(s_h)} it interpolates the upper map {@code f(beta) = Phi(-s/2)}. Each rational
  *       cubic matches values and slopes at both ends and the second derivative at the outer end,
  *       with the shape-preserving bound of Delbourgo and Gregory (see {@link RationalCubic}).</li>
- *   <li>Iteration (the paper's objective function section): at most two Householder steps of
- *       order four on an objective chosen per branch to be nearly linear in {@code s}:
+ *   <li>Iteration (the paper's objective function section): two Householder steps of order
+ *       four on an objective chosen per branch to be nearly linear in {@code s}:
  *       {@code 1/ln b(s) - 1/ln beta} in the lowest branch, {@code ln((b_max - beta) /
  *       (b_max - b(s)))} in the highest when {@code beta > b_max / 2}, and
  *       {@code b(s) - beta} otherwise. A bracket kept from the evaluations falls back to
- *       bisection should a step leave it (only for extreme {@code |x|}, hundreds).</li>
+ *       bisection should a step leave it, and a second step still larger than {@code 2^-13 s}
+ *       earns further steps (both only for extreme {@code |x|}, in the hundreds, where the
+ *       guess is poor; the paper's reference code stops at two regardless).</li>
  * </ol>
  * The derivatives of {@code b} in {@code s} are closed form: {@code b'} is the normalised vega,
  * {@code b''/b' = x^2/s^3 - s/4} and {@code b'''/b' = (b''/b')^2 - 3 x^2/s^4 - 1/4}.
@@ -46,6 +48,7 @@ public final class LetsBeRational {
   private static final double SQRT_PI_OVER_TWO = NormalisedBlack.SQRT_PI_OVER_TWO;
   /** The paper's iteration count: two steps of order four reach machine precision. */
   private static final int MAXIMUM_ITERATIONS = 2;
+  private static final double ONE_SIXTH = 1.0 / 6;
   /**
    * A step still this large (relative) after the two iterations means the guess was poor (only
    * for extreme inputs, |x| in the hundreds): iterate on, up to {@link #SAFEGUARD_ITERATIONS}.
@@ -196,7 +199,7 @@ public final class LetsBeRational {
     double ds = -Double.MAX_VALUE;
     double previousDs = 0;
     int reversals = 0;
-    double lnBeta = objective == LOWER_OBJECTIVE ? Math.log(beta) : 0;
+    double inverseLnBeta = objective == LOWER_OBJECTIVE ? 1 / Math.log(beta) : 0;
     for (int iteration = 0; Math.abs(ds) > EPSILON * s && (iteration < MAXIMUM_ITERATIONS
         || iteration < SAFEGUARD_ITERATIONS && Math.abs(ds) > UNCONVERGED_STEP * s);
         iteration++) {
@@ -220,7 +223,7 @@ public final class LetsBeRational {
       } else if (b < beta && s > sLeft) {
         sLeft = s;
       }
-      ds = step(objective, beta, lnBeta, x, s, b, vega, bMax);
+      ds = step(objective, beta, inverseLnBeta, x, s, b, vega, bMax);
       if (!Double.isFinite(ds)) {
         ds = 0.5 * (sLeft + sRight) - s;
       }
@@ -231,11 +234,14 @@ public final class LetsBeRational {
   }
 
   /** One Householder(3) step for the chosen objective; NaN when b or b' underflowed. */
-  private static double step(int objective, double beta, double lnBeta, double x, double s,
-      double b, double vega, double bMax) {
-    double h = x / s;
-    double bHalley = h * h / s - 0.25 * s;
-    double bHouseholder = bHalley * bHalley - 3 * (h / s) * (h / s) - 0.25;
+  private static double step(int objective, double beta, double inverseLnBeta, double x,
+      double s, double b, double vega, double bMax) {
+    // Divisions are the slowest arithmetic on the critical path; each reciprocal is taken once.
+    double inverseS = 1 / s;
+    double h = x * inverseS;
+    double hOverS = h * inverseS;
+    double bHalley = h * hOverS - 0.25 * s;
+    double bHouseholder = bHalley * bHalley - 3 * hOverS * hOverS - 0.25;
     double newton;
     double halley;
     double householder;
@@ -244,11 +250,13 @@ public final class LetsBeRational {
         return Double.NaN;
       }
       double lnB = Math.log(b);
+      double inverseLnB = 1 / lnB;
       double vegaOverB = vega / b;
-      double factor = 1 + 2 / lnB;
-      newton = (lnBeta - lnB) * lnB / lnBeta / vegaOverB;
+      double factor = 1 + 2 * inverseLnB;
+      newton = (1 - lnB * inverseLnBeta) * lnB * b / vega;
       halley = bHalley - vegaOverB * factor;
-      householder = bHouseholder + 2 * vegaOverB * vegaOverB * (1 + 3 / lnB * (1 + 1 / lnB))
+      householder = bHouseholder
+          + 2 * vegaOverB * vegaOverB * (1 + 3 * inverseLnB * (1 + inverseLnB))
           - 3 * bHalley * vegaOverB * factor;
     } else if (objective == UPPER_OBJECTIVE) {
       if (!(b < bMax && vega > Double.MIN_NORMAL)) {
@@ -256,7 +264,7 @@ public final class LetsBeRational {
       }
       double gap = bMax - b;
       double gPrime = vega / gap;
-      newton = -Math.log((bMax - beta) / gap) / gPrime;
+      newton = -Math.log((bMax - beta) / gap) * gap / vega;
       halley = bHalley + gPrime;
       householder = bHouseholder + gPrime * (2 * gPrime + 3 * bHalley);
     } else {
@@ -265,6 +273,7 @@ public final class LetsBeRational {
       householder = bHouseholder;
     }
     return newton * (1 + 0.5 * halley * newton)
-        / (1 + newton * (halley + householder * newton / 6));
+        / (1 + newton * (halley + householder * newton * ONE_SIXTH));
   }
+
 }
