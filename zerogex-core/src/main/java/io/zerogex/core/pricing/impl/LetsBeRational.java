@@ -78,13 +78,21 @@ public final class LetsBeRational {
    *     normalised upper bound ({@code e^(x/2)} for a call, {@code e^(-x/2)} for a put)
    */
   public static double totalVolatility(double beta, double x, boolean call) {
+    return totalVolatility(beta, x, call, SAFEGUARD_ITERATIONS);
+  }
+
+  /**
+   * As {@link #totalVolatility(double, double, boolean)} with at most {@code iterationLimit}
+   * steps; 2 is the paper's method without the safeguard, which tests hold to full precision.
+   */
+  static double totalVolatility(double beta, double x, boolean call, int iterationLimit) {
     boolean inTheMoney = call ? x > 0 : x < 0;
     double timeValue = inTheMoney ? beta - NormalisedBlack.intrinsic(Math.abs(x)) : beta;
-    return outOfTheMoneyCall(timeValue, -Math.abs(x));
+    return outOfTheMoneyCall(timeValue, -Math.abs(x), iterationLimit);
   }
 
   /** The four-branch guess and the iteration for an out-of-the-money call, {@code x <= 0}. */
-  private static double outOfTheMoneyCall(double beta, double x) {
+  private static double outOfTheMoneyCall(double beta, double x, int iterationLimit) {
     if (!(beta > 0)) {
       return 0;
     }
@@ -106,12 +114,12 @@ public final class LetsBeRational {
       double bL = NormalisedBlack.call(x, sL, gaussianL);
       if (beta < bL) {
         double s = lowerGuess(beta, x, sL, bL);
-        return iterate(beta, x, s, Double.MIN_NORMAL, sL, LOWER_OBJECTIVE, bMax);
+        return iterate(beta, x, s, Double.MIN_NORMAL, sL, LOWER_OBJECTIVE, bMax, iterationLimit);
       }
       double vL = NormalisedBlack.ONE_OVER_SQRT_TWO_PI * gaussianL;
       double r = RationalCubic.convexControlFittingRight(bL, bC, sL, sC, 1 / vL, 1 / vC, 0, false);
       double s = RationalCubic.interpolate(beta, bL, bC, sL, sC, 1 / vL, 1 / vC, r);
-      return iterate(beta, x, s, sL, sC, MIDDLE_OBJECTIVE, bMax);
+      return iterate(beta, x, s, sL, sC, MIDDLE_OBJECTIVE, bMax, iterationLimit);
     }
     double sH = vC > Double.MIN_NORMAL ? sC + (bMax - bC) / vC : sC;
     double gaussianH = NormalisedBlack.gaussian(x, sH);
@@ -120,12 +128,12 @@ public final class LetsBeRational {
       double vH = NormalisedBlack.ONE_OVER_SQRT_TWO_PI * gaussianH;
       double r = RationalCubic.convexControlFittingLeft(bC, bH, sC, sH, 1 / vC, 1 / vH, 0, false);
       double s = RationalCubic.interpolate(beta, bC, bH, sC, sH, 1 / vC, 1 / vH, r);
-      return iterate(beta, x, s, sC, sH, MIDDLE_OBJECTIVE, bMax);
+      return iterate(beta, x, s, sC, sH, MIDDLE_OBJECTIVE, bMax, iterationLimit);
     }
     double s = upperGuess(beta, x, sH, bH, bMax);
     // Below half of b_max the plain residual is already well scaled.
     int objective = beta > 0.5 * bMax ? UPPER_OBJECTIVE : MIDDLE_OBJECTIVE;
-    return iterate(beta, x, s, sH, Double.MAX_VALUE, objective, bMax);
+    return iterate(beta, x, s, sH, Double.MAX_VALUE, objective, bMax, iterationLimit);
   }
 
   /**
@@ -189,7 +197,7 @@ public final class LetsBeRational {
    * stepping below half the current {@code s}.
    */
   private static double iterate(double beta, double x, double start, double left, double right,
-      int objective, double bMax) {
+      int objective, double bMax, int iterationLimit) {
     double s = start;
     // The branch edges come from b values that carry their own rounding, so a root within
     // rounding of an edge may lie just outside it; the slack keeps such a root inside rather
@@ -201,7 +209,7 @@ public final class LetsBeRational {
     int reversals = 0;
     double inverseLnBeta = objective == LOWER_OBJECTIVE ? 1 / Math.log(beta) : 0;
     for (int iteration = 0; Math.abs(ds) > EPSILON * s && (iteration < MAXIMUM_ITERATIONS
-        || iteration < SAFEGUARD_ITERATIONS && Math.abs(ds) > UNCONVERGED_STEP * s);
+        || iteration < iterationLimit && Math.abs(ds) > UNCONVERGED_STEP * s);
         iteration++) {
       if (ds * previousDs < 0) {
         reversals++;
