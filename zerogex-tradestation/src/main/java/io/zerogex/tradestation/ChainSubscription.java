@@ -23,7 +23,8 @@ import java.util.Set;
  * (SPX and SPXW) and a spot price (a quote stream, or one REST quote for a one-off chain).
  *
  * <p>Each update is merged into the previous state of its contract field by field (a stream may
- * resend only the fields that changed), so the snapshot holds every contract's latest full state.
+ * resend only the fields that changed; an update is matched to its contract by root, side and
+ * strikes), so the snapshot holds every contract's latest full state.
  * A root's snapshot is complete when the server says so ({@code EndSnapshot}), when every
  * expected contract (strikes x 2) has arrived since the connection opened, or when the stream
  * goes idle after data (its first heartbeat). The subscription's snapshot is present once every
@@ -146,7 +147,7 @@ final class ChainSubscription extends StreamSubscription<OptionChain> {
 
   private void onSpread(RootState state, JsonNode object, String root) {
     String endpoint = "stream/options/chains/" + root;
-    String key = TradeStationWire.legSymbol(object, endpoint);
+    String key = root + " " + TradeStationWire.spreadKey(object, endpoint);
     OptionQuote quote;
     OptionChain chain = null;
     synchronized (this) {

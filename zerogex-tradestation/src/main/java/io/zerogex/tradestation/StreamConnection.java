@@ -167,13 +167,13 @@ final class StreamConnection implements AutoCloseable {
             return;
           }
           outcome = new StreamReader.Outcome(new MarketDataException("the stream was silent for " + inactivity.toMillis()
-              + " ms (no data, no heartbeat); reconnecting", endpoint, e), false);
+              + " ms (no data, no heartbeat)", endpoint, e), false);
         } catch (IOException e) {
           if (closed) {
             return;
           }
           outcome = new StreamReader.Outcome(new MarketDataException("the stream connection dropped ("
-              + e.getClass().getSimpleName() + "); reconnecting", endpoint, e), false);
+              + e.getClass().getSimpleName() + ")", endpoint, e), false);
         }
         if (closed) {
           return;

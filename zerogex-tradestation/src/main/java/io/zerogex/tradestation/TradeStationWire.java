@@ -40,7 +40,21 @@ final class TradeStationWire {
   private TradeStationWire() {
   }
 
-  /** The leg symbol of a single-leg spread, the key updates are merged under. */
+  /**
+   * The key an option-chain update is merged under within one root's stream: its side and strikes
+   * when present (so that an update carrying only changed fields still finds its contract), else
+   * its leg symbol.
+   */
+  static String spreadKey(JsonNode spread, String endpoint) {
+    JsonNode side = spread.get("Side");
+    JsonNode strikes = spread.get("Strikes");
+    if (side != null && side.isTextual() && strikes != null && strikes.isArray() && !strikes.isEmpty()) {
+      return side.textValue() + " " + strikes;
+    }
+    return legSymbol(spread, endpoint);
+  }
+
+  /** The leg symbol of a single-leg spread. */
   static String legSymbol(JsonNode spread, String endpoint) {
     JsonNode legs = spread.get("Legs");
     if (legs == null || !legs.isArray() || legs.size() != 1) {

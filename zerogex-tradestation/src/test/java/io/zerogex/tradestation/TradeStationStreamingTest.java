@@ -167,14 +167,32 @@ class TradeStationStreamingTest {
   }
 
   @Test
-  void heartbeatOnlyPeriodsKeepTheStreamAliveWithoutReconnecting() throws Exception {
-    // heartbeats every 50 ms for 1.5 s against a 300 ms inactivity timeout
-    fake.always(SPXW_CHAIN, trickle(Duration.ofMillis(50), 30, SPXW_SPREADS));
+  void updatesCarryingOnlyChangedFieldsMergeIntoTheirContract() throws Exception {
+    String partial = "{\"Side\":\"Call\",\"Strikes\":[\"4700\"],\"Bid\":\"12.9\",\"Volume\":77}";
+    fake.always(SPXW_CHAIN, trickle(Duration.ofMillis(20), 100, SPXW_SPREADS[0], SPXW_SPREADS[1], SPXW_SPREADS[2],
+        SPXW_SPREADS[3], partial));
     Recorder recorder = new Recorder();
-    try (Subscription<OptionChain> sub = source(fake.config().streamInactivityTimeout(Duration.ofMillis(300)))
+    try (Subscription<OptionChain> sub = source(fake.config()).subscribeChain("SPX", JAN5, recorder)) {
+      awaitTrue(() -> recorder.quotes.size() >= 5, "the partial update");
+      OptionQuote call = sub.snapshot().orElseThrow().quotes().get(0);
+      assertThat(call.contract().symbol()).isEqualTo("SPXW240105C04700000");
+      assertThat(call.bid().getAsDouble()).isEqualTo(12.9);
+      assertThat(call.volume()).isEqualTo(77);
+      assertThat(call.ask().getAsDouble()).as("kept from the full object").isEqualTo(12.5);
+      assertThat(call.openInterest()).isEqualTo(1000);
+      assertThat(sub.snapshot().orElseThrow().size()).isEqualTo(4);
+    }
+  }
+
+  @Test
+  void heartbeatOnlyPeriodsKeepTheStreamAliveWithoutReconnecting() throws Exception {
+    // heartbeats every 50 ms for 2 s against a 600 ms inactivity timeout, watched for twice the timeout
+    fake.always(SPXW_CHAIN, trickle(Duration.ofMillis(50), 40, SPXW_SPREADS));
+    Recorder recorder = new Recorder();
+    try (Subscription<OptionChain> sub = source(fake.config().streamInactivityTimeout(Duration.ofMillis(600)))
         .subscribeChain("SPX", JAN5, recorder)) {
       assertThat(sub.awaitSnapshot(WAIT)).isTrue();
-      Thread.sleep(900);
+      Thread.sleep(1200);
       assertThat(fake.requests(SPXW_CHAIN)).hasSize(1);
       assertThat(recorder.errors).isEmpty();
     }

@@ -55,7 +55,7 @@ public final class BlackScholesBatch {
     this.drifts = new double[n];
     this.gammaScales = new double[n];
     for (int i = 0; i < n; i++) {
-      logStrikes[i] = Math.log(strikes[i] / referenceStrike);
+      logStrikes[i] = BlackScholes.logRatio(strikes[i], referenceStrike);
       double v = volatilities[i] * Math.sqrt(years[i]);
       if (v > 0) {
         inverseDeviations[i] = 1.0 / v;
@@ -113,7 +113,7 @@ public final class BlackScholesBatch {
   public void gamma(double spot, double[] out) {
     Arguments.positive(spot, "spot");
     requireCapacity(out, "out");
-    double logSpot = Math.log(spot / referenceStrike);
+    double logSpot = BlackScholes.logRatio(spot, referenceStrike);
     double inverseSpot = 1.0 / spot;
     for (int i = 0; i < logStrikes.length; i++) {
       double d1 = (logSpot - logStrikes[i]) * inverseDeviations[i] + drifts[i];
@@ -133,7 +133,7 @@ public final class BlackScholesBatch {
   public double weightedGamma(double spot, double[] weights) {
     Arguments.positive(spot, "spot");
     requireCapacity(weights, "weights");
-    double logSpot = Math.log(spot / referenceStrike);
+    double logSpot = BlackScholes.logRatio(spot, referenceStrike);
     double sum = 0;
     for (int i = 0; i < logStrikes.length; i++) {
       double d1 = (logSpot - logStrikes[i]) * inverseDeviations[i] + drifts[i];
@@ -166,7 +166,7 @@ public final class BlackScholesBatch {
       throw new IllegalArgumentException(
           "isCall must have at least " + strikes.length + " elements, got " + isCall.length);
     }
-    double logSpot = Math.log(spot / referenceStrike);
+    double logSpot = BlackScholes.logRatio(spot, referenceStrike);
     for (int i = 0; i < strikes.length; i++) {
       if (inverseDeviations[i] == 0) {
         Greeks g = BlackScholes.greeks(isCall[i] ? OptionRight.CALL : OptionRight.PUT, spot,
