@@ -115,23 +115,22 @@ class LetsBeRationalTest {
     for (int i = 0; i < 100_000; i++) {
       double x = random.nextInt(10) == 0 ? 0 : -Math.exp(-12 + 17 * random.nextDouble());
       double s = Math.exp(-12 + 14.7 * random.nextDouble());
-      double beta = NormalisedBlack.call(x, s);
-      if (!(beta > Double.MIN_NORMAL) || beta >= Math.exp(0.5 * x)) {
-        continue;
-      }
-      double solved = LetsBeRational.totalVolatility(beta, x, true, 2);
-      double attainable = EPSILON * (beta / NormalisedBlack.vega(x, s) + s);
-      assertThat(Math.abs(solved - s) / attainable)
-          .as("seed %d: x=%s s=%s solved=%s", seed, x, s, solved).isLessThanOrEqualTo(ALLOWED);
+      assertInverts(x, s, "seed " + seed + " case " + i, 2);
     }
   }
 
   private static double assertInverts(double x, double s, String context) {
+    return assertInverts(x, s, context, Integer.MAX_VALUE);
+  }
+
+  private static double assertInverts(double x, double s, String context, int iterationLimit) {
     double beta = NormalisedBlack.call(x, s);
     if (!(beta > Double.MIN_NORMAL) || beta >= Math.exp(0.5 * x)) {
       return 0;
     }
-    double solved = LetsBeRational.totalVolatility(beta, x, true);
+    double solved = iterationLimit == Integer.MAX_VALUE
+        ? LetsBeRational.totalVolatility(beta, x, true)
+        : LetsBeRational.totalVolatility(beta, x, true, iterationLimit);
     double attainable = EPSILON * (beta / NormalisedBlack.vega(x, s) + s);
     double error = Math.abs(solved - s) / attainable;
     assertThat(error).as("%s: x=%s s=%s beta=%s solved=%s", context, x, s, beta, solved)
