@@ -110,8 +110,10 @@ final class PreparedChain {
     final Map<YearKey, Double> yearCache = new HashMap<>();
     final Map<LocalDate, double[]> expirationSums = new HashMap<>();
     final List<DroppedContract> dropped = new ArrayList<>();
-    YearKey lastKey;
-    double lastYears;
+    /** The last few keys seen: chains interleave roots (SPX and SPXW rows of one expiration). */
+    final YearKey[] recentKeys = new YearKey[4];
+    final double[] recentYears = new double[4];
+    int nextRecent;
     double callTotal;
     double putTotal;
     double absoluteTotal;
@@ -258,13 +260,17 @@ final class PreparedChain {
 
     /** Asks the policy once per (root, expiration, settlement): it depends on nothing else. */
     double years(OptionContract c) {
-      if (lastKey != null && lastKey.matches(c)) {
-        return lastYears;
+      for (int i = 0; i < recentKeys.length; i++) {
+        if (recentKeys[i] != null && recentKeys[i].matches(c)) {
+          return recentYears[i];
+        }
       }
       YearKey key = new YearKey(c.root(), c.expiration(), c.settlement());
-      lastYears = yearCache.computeIfAbsent(key, k -> config.yearFraction().years(chain.asOf(), c));
-      lastKey = key;
-      return lastYears;
+      double t = yearCache.computeIfAbsent(key, k -> config.yearFraction().years(chain.asOf(), c));
+      recentKeys[nextRecent] = key;
+      recentYears[nextRecent] = t;
+      nextRecent = (nextRecent + 1) % recentKeys.length;
+      return t;
     }
 
     void drop(OptionContract c, DropReason reason) {
@@ -292,7 +298,7 @@ final class PreparedChain {
 
   private record YearKey(String root, LocalDate expiration, Settlement settlement) {
     boolean matches(OptionContract c) {
-      return expiration.equals(c.expiration()) && settlement == c.settlement() && root.equals(c.root());
+      return settlement == c.settlement() && expiration.equals(c.expiration()) && root.equals(c.root());
     }
   }
 }
