@@ -3,25 +3,17 @@ package io.zerogex.tradier;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.zerogex.core.model.Arguments;
-import io.zerogex.core.model.OptionContract;
 import io.zerogex.core.model.OptionQuote;
-import io.zerogex.core.model.OptionRight;
 import io.zerogex.core.spi.MarketDataException;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.OptionalDouble;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Parses the body of Tradier's {@code GET /v1/markets/options/chains} (with {@code greeks=true})
- * into option quotes, with Jackson's streaming parser so a 20,000-contract chain costs no tree.
+ * into option quotes. A byte scanner reads the common case (see {@code ChainScanner}); anything
+ * it does not cover goes to Jackson's streaming parser, so a 20,000-contract chain costs no tree
+ * and every valid body still parses.
  *
  * <p>Shape: {@code {"options": {"option": [ ... ]}}}; {@code option} may be one object instead of
  * an array, and {@code options} may be {@code null} or {@code "null"} (no contracts). Fields come
@@ -42,8 +34,6 @@ public final class TradierChainParser {
   /** The endpoint whose bodies this parses, named in exceptions. */
   public static final String ENDPOINT = "/v1/markets/options/chains";
 
-  private static final Logger LOG = LoggerFactory.getLogger(TradierChainParser.class);
-
   private TradierChainParser() {
   }
 
@@ -58,7 +48,15 @@ public final class TradierChainParser {
   public static List<OptionQuote> parse(byte[] body, String underlying) {
     Arguments.notNull(body, "body");
     String owner = Arguments.notBlank(underlying, "underlying").strip().toUpperCase(Locale.ROOT);
-    Rows rows = new Rows(owner);
+    ChainRows rows = new ChainRows(owner);
+    if (!ChainScanner.scan(body, rows)) {
+      readWithJackson(body, rows);
+    }
+    return rows.finish();
+  }
+
+  /** The general reader: every valid JSON body, and the errors of invalid ones. */
+  static void readWithJackson(byte[] body, ChainRows rows) {
     try (JsonParser parser = TradierJson.FACTORY.createParser(body)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw TradierJson.malformed(body, ENDPOINT, null);
@@ -71,25 +69,22 @@ public final class TradierChainParser {
           sawOptions = true;
           if (token == JsonToken.START_OBJECT) {
             readOptions(parser, rows);
+          } else {
+            parser.skipChildren();
           }
         } else {
           parser.skipChildren();
         }
       }
-      if (!sawOptions) {
+      if (!sawOptions || parser.nextToken() != null) {
         throw TradierJson.malformed(body, ENDPOINT, null);
       }
     } catch (IOException e) {
       throw TradierJson.malformed(body, ENDPOINT, e);
     }
-    if (rows.skipped > 0) {
-      LOG.warn("Tradier chain of {}: skipped {} rows without a usable symbol or contract ({})", owner,
-          rows.skipped, rows.firstProblem);
-    }
-    return rows.quotes;
   }
 
-  private static void readOptions(JsonParser parser, Rows rows) throws IOException {
+  private static void readOptions(JsonParser parser, ChainRows rows) throws IOException {
     String field;
     while ((field = parser.nextFieldName()) != null) {
       JsonToken token = parser.nextToken();
@@ -109,8 +104,8 @@ public final class TradierChainParser {
     }
   }
 
-  private static Row readOption(JsonParser parser) throws IOException {
-    Row row = new Row();
+  private static ChainRows.Row readOption(JsonParser parser) throws IOException {
+    ChainRows.Row row = new ChainRows.Row();
     String field;
     while ((field = parser.nextFieldName()) != null) {
       JsonToken token = parser.nextToken();
@@ -175,77 +170,5 @@ public final class TradierChainParser {
     }
     parser.skipChildren();
     return null;
-  }
-
-  /** One option object's fields as read, before validation. */
-  private static final class Row {
-    String symbol;
-    String root;
-    String expiration;
-    String type;
-    double strike = Double.NaN;
-    double contractSize = Double.NaN;
-    double bid = Double.NaN;
-    double ask = Double.NaN;
-    double last = Double.NaN;
-    double volume = Double.NaN;
-    double openInterest = Double.NaN;
-    final TradierGreeks greeks = new TradierGreeks();
-  }
-
-  /** The quotes built so far, with a cache of parsed expiration dates. */
-  private static final class Rows {
-    final String underlying;
-    final List<OptionQuote> quotes = new ArrayList<>();
-    final Map<String, LocalDate> dates = new HashMap<>();
-    int skipped;
-    String firstProblem;
-
-    Rows(String underlying) {
-      this.underlying = underlying;
-    }
-
-    void add(Row row) {
-      try {
-        quotes.add(quote(row));
-      } catch (IllegalArgumentException | DateTimeParseException e) {
-        skipped++;
-        if (firstProblem == null) {
-          firstProblem = e.getMessage();
-        }
-      }
-    }
-
-    private OptionQuote quote(Row row) {
-      if (row.symbol == null) {
-        throw new IllegalArgumentException("a row has no symbol");
-      }
-      String root = row.root;
-      LocalDate expiration = row.expiration == null ? null : dates.computeIfAbsent(row.expiration, LocalDate::parse);
-      double strike = row.strike;
-      OptionRight right = "call".equalsIgnoreCase(row.type) ? OptionRight.CALL
-          : "put".equalsIgnoreCase(row.type) ? OptionRight.PUT : null;
-      if (root == null || expiration == null || !(strike > 0) || right == null) {
-        OptionContract occ = OptionContract.parse(row.symbol);
-        root = root == null ? occ.root() : root;
-        expiration = expiration == null ? occ.expiration() : expiration;
-        strike = strike > 0 ? strike : occ.strike();
-        right = right == null ? occ.right() : right;
-      }
-      int multiplier = row.contractSize >= 1 ? (int) row.contractSize : OptionContract.STANDARD_MULTIPLIER;
-      OptionContract contract = new OptionContract(row.symbol, underlying, root, expiration, strike, right,
-          multiplier, OptionContract.settlementOfRoot(root));
-      return new OptionQuote(contract, price(row.bid), price(row.ask), price(row.last),
-          count(row.volume), count(row.openInterest), row.greeks.impliedVolatility(),
-          row.greeks.toVendorGreeks(right));
-    }
-
-    private static OptionalDouble price(double value) {
-      return value > 0 && value < Double.POSITIVE_INFINITY ? OptionalDouble.of(value) : OptionalDouble.empty();
-    }
-
-    private static long count(double value) {
-      return value > 0 && value < Long.MAX_VALUE ? (long) value : 0;
-    }
   }
 }
