@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,12 @@ final class PreparedChain {
   final double maxPain;
   final List<ExpirationExposure> byExpiration;
   final DataQuality quality;
-  /** Profile arrays, one entry per kept contract with a volatility. */
+  /** The number of profile contracts: the first {@code count} entries of the arrays below. */
+  final int count;
+  /**
+   * Profile arrays, one entry per kept contract with a volatility; sized for the whole chain and
+   * never written after the pass.
+   */
   final double[] strikes;
   final double[] years;
   final double[] volatilities;
@@ -62,11 +66,12 @@ final class PreparedChain {
     this.byExpiration = scan.expirations();
     this.quality = new DataQuality(chain.size(), scan.used, scan.vendorGamma, scan.modelGamma,
         scan.solved, scan.count, scan.dropped);
-    this.strikes = Arrays.copyOf(scan.strikes, scan.count);
-    this.years = Arrays.copyOf(scan.years, scan.count);
-    this.volatilities = Arrays.copyOf(scan.volatilities, scan.count);
-    this.weights = Arrays.copyOf(scan.weights, scan.count);
-    this.calls = Arrays.copyOf(scan.calls, scan.count);
+    this.count = scan.count;
+    this.strikes = scan.strikes;
+    this.years = scan.years;
+    this.volatilities = scan.volatilities;
+    this.weights = scan.weights;
+    this.calls = scan.calls;
   }
 
   /**
@@ -77,7 +82,7 @@ final class PreparedChain {
     double delta = 0;
     double vanna = 0;
     double charm = 0;
-    for (int i = 0; i < strikes.length; i++) {
+    for (int i = 0; i < count; i++) {
       Greeks g = BlackScholes.greeks(calls[i] ? OptionRight.CALL : OptionRight.PUT, spot, strikes[i],
           years[i], rate, dividendYield, volatilities[i]);
       delta += weights[i] * g.delta();

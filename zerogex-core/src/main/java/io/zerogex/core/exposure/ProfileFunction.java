@@ -32,9 +32,9 @@ final class ProfileFunction {
 
   /** One batch over every profile contract, or one per slice when {@code pool} is not null. */
   static ProfileFunction of(PreparedChain chain, ForkJoinPool pool) {
-    int n = chain.strikes.length;
+    int n = chain.count;
     int wanted = pool == null ? 1 : Math.max(1, Math.min(n / 512, pool.getParallelism() * 2));
-    int[] cuts = cuts(chain.years, wanted);
+    int[] cuts = cuts(chain.years, n, wanted);
     int slices = cuts.length - 1;
     BlackScholesBatch[] batches = new BlackScholesBatch[slices];
     double[][] weights = new double[slices][];
@@ -54,8 +54,7 @@ final class ProfileFunction {
   }
 
   /** Slice boundaries: {@code 0}, cuts near {@code n * s / wanted} moved to a change of years, {@code n}. */
-  private static int[] cuts(double[] years, int wanted) {
-    int n = years.length;
+  private static int[] cuts(double[] years, int n, int wanted) {
     int[] cuts = new int[wanted + 1];
     int count = 1;
     for (int s = 1; s < wanted; s++) {

@@ -131,6 +131,17 @@ class SpxReferenceChainTest {
   }
 
   @Test
+  void withModelGammaTheProfileAtSpotEqualsTheSpotTotal() {
+    ExposureReport model = ExposureCalculator.of(ExposureConfig.defaults().withGammaSource(GammaSource.MODEL_ONLY))
+        .compute(chain);
+    GammaProfile profile = model.profile();
+    // grid point 40 of 0.8 S + 0.4 S * k / 80 is spot itself
+    assertThat(profile.spots()[40]).isCloseTo(chain.spot(), within(1e-9));
+    assertThat(profile.values()[40]).isCloseTo(model.totalGamma(), within(Math.abs(model.totalGamma()) * 1e-9));
+    assertThat(model.dataQuality().modelGamma()).isEqualTo(model.dataQuality().contractsUsed());
+  }
+
+  @Test
   void parallelProfileEqualsTheSequentialOne() {
     ForkJoinPool pool = new ForkJoinPool(2);
     try {
