@@ -35,15 +35,10 @@ final class ChainWrites {
 
   ChainWrites(PostgresStoreConfig config) {
     String schema = config.quotedSchema();
-    StringBuilder updates = new StringBuilder();
-    for (String column : QUOTE_COLUMNS.split(", ")) {
-      if (!column.equals("symbol")) {
-        updates.append(updates.length() == 0 ? "" : ", ").append(column).append(" = EXCLUDED.").append(column);
-      }
-    }
     quoteUpsert = "INSERT INTO " + schema + ".option_quote (underlying, as_of, " + QUOTE_COLUMNS + ") "
         + "SELECT :underlying, :asOf, " + QUOTE_COLUMNS + " FROM " + STAGE
-        + " ON CONFLICT (underlying, as_of, symbol) DO UPDATE SET " + updates;
+        + " ON CONFLICT (underlying, as_of, symbol) DO UPDATE SET "
+        + SqlText.updateFromExcluded(QUOTE_COLUMNS, "symbol");
     // xmax is 0 on a row version this statement inserted and non-zero on one it updated.
     chainUpsert = "INSERT INTO " + schema + ".option_chain (underlying, as_of, spot) VALUES (:underlying, :asOf, :spot)"
         + " ON CONFLICT (underlying, as_of) DO UPDATE SET spot = EXCLUDED.spot RETURNING (xmax = 0) AS inserted";

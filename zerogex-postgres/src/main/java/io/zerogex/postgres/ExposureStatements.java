@@ -51,30 +51,21 @@ final class ExposureStatements {
 
   ExposureStatements(PostgresStoreConfig config) {
     String schema = config.quotedSchema();
-    StringBuilder updates = new StringBuilder();
-    for (String column : SUMMARY_COLUMNS.split(",\\s*")) {
-      if (!column.equals("underlying") && !column.equals("as_of")) {
-        updates.append(updates.length() == 0 ? "" : ", ").append(column).append(" = EXCLUDED.").append(column);
-      }
-    }
-    summaryUpsert = "INSERT INTO " + schema + ".exposure_summary (" + SUMMARY_COLUMNS + ") VALUES (" + params(SUMMARY_COLUMNS)
-        + ") ON CONFLICT (underlying, as_of) DO UPDATE SET " + updates;
+    summaryUpsert = "INSERT INTO " + schema + ".exposure_summary (" + SUMMARY_COLUMNS + ") VALUES (" + SqlText.parameters(SUMMARY_COLUMNS)
+        + ") ON CONFLICT (underlying, as_of) DO UPDATE SET "
+        + SqlText.updateFromExcluded(SUMMARY_COLUMNS, "underlying", "as_of");
     strikeDelete = "DELETE FROM " + schema + ".exposure_by_strike WHERE underlying = :underlying AND as_of = :as_of";
     expirationDelete = "DELETE FROM " + schema + ".exposure_by_expiration WHERE underlying = :underlying AND as_of = :as_of";
     strikeInsert = "INSERT INTO " + schema + ".exposure_by_strike (" + STRIKE_COLUMNS + ") VALUES ("
-        + params(STRIKE_COLUMNS) + ")";
+        + SqlText.parameters(STRIKE_COLUMNS) + ")";
     expirationInsert = "INSERT INTO " + schema + ".exposure_by_expiration (" + EXPIRATION_COLUMNS + ") VALUES ("
-        + params(EXPIRATION_COLUMNS) + ")";
+        + SqlText.parameters(EXPIRATION_COLUMNS) + ")";
     String range = " WHERE underlying = :underlying AND as_of >= :from AND as_of < :to ORDER BY as_of";
     summaries = "SELECT " + SUMMARY_COLUMNS + " FROM " + schema + ".exposure_summary" + range;
     strikes = "SELECT " + STRIKE_COLUMNS + " FROM " + schema + ".exposure_by_strike" + range + ", ordinal";
     expirations = "SELECT " + EXPIRATION_COLUMNS + " FROM " + schema + ".exposure_by_expiration" + range + ", ordinal";
     latest = "SELECT as_of FROM " + schema + ".exposure_summary WHERE underlying = :underlying"
         + " ORDER BY as_of DESC LIMIT 1";
-  }
-
-  private static String params(String columns) {
-    return ":" + String.join(", :", columns.split(",\\s*"));
   }
 
   /** Replaces the snapshot's key with the snapshot (already validated and truncated). */
