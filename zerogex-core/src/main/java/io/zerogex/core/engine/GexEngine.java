@@ -4,7 +4,6 @@ import io.zerogex.core.calendar.MarketSession;
 import io.zerogex.core.calendar.RegularSession;
 import io.zerogex.core.calendar.TradingCalendar;
 import io.zerogex.core.exposure.ExposureCalculator;
-import io.zerogex.core.exposure.ExposureConfig;
 import io.zerogex.core.exposure.ExposureReport;
 import io.zerogex.core.model.Arguments;
 import io.zerogex.core.model.OptionChain;
@@ -121,6 +120,8 @@ public final class GexEngine implements AutoCloseable {
         for (String underlying : settings.underlyings()) {
           JobState state = states.get(key(job, underlying));
           if (state.claimIfDue(now)) {
+            // Provisional, so a run outlasting its interval is seen as overrunning.
+            state.retryAt(nextDue(job, now));
             started += start(state, now, work(job, underlying, now));
           } else if (state.isDueButRunning(now)) {
             settings.metrics().jobSkippedWhileRunning(job, underlying);
