@@ -9,6 +9,7 @@ import com.google.cloud.bigquery.FormatOptions;
 import com.google.cloud.bigquery.Job;
 import com.google.cloud.bigquery.JobId;
 import com.google.cloud.bigquery.JobInfo;
+import com.google.cloud.bigquery.JobStatus;
 import com.google.cloud.bigquery.TableDataWriteChannel;
 import com.google.cloud.bigquery.WriteChannelConfiguration;
 import io.zerogex.core.spi.StorageException;
@@ -31,6 +32,8 @@ import java.util.stream.Collectors;
 
 /**
  * Writes rows to a table with one load job (free and atomic: all rows or none become visible).
+ * The job carries no schema: BigQuery reads the rows with the existing table's, so a table whose
+ * columns were evolved ({@link TableProvisioner}) loads the same way.
  *
  * <p>The job id is deterministic: {@code zerogex_<table>_<sha256 of the rows>_<generation>}, the
  * hash taken over the rows without {@code written_at} and {@code write_id}. A retried write of the
@@ -44,6 +47,7 @@ final class LoadJobWriter {
 
   private static final int CONFLICT = 409;
   private static final int MAX_GENERATIONS = 20;
+  private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
   private static final int ROW_ERRORS_SHOWN = 5;
   private static final Set<Integer> TRANSIENT_CODES = Set.of(0, 408, 429, 500, 502, 503, 504);
   private static final Set<String> TRANSIENT_REASONS = Set.of("backendError", "internalError", "rateLimitExceeded",
@@ -99,12 +103,7 @@ final class LoadJobWriter {
   private Outcome tryLoad(TableSpec spec, List<Map<String, Object>> rows, String jobId, int attempt) {
     JobId id = JobId.newBuilder().setJob(jobId).setLocation(location).build();
     try {
-      Job job = upload(spec, rows, id);
-      job = job.waitFor();
-      if (job == null) {
-        throw new StorageException("load job " + jobId + " vanished while running");
-      }
-      return judge(spec, job, jobId, attempt);
+      return judge(spec, done(upload(spec, rows, id), id), jobId, attempt);
     } catch (BigQueryException e) {
       if (e.getCode() == CONFLICT) {
         return earlierJob(id);
@@ -123,7 +122,6 @@ final class LoadJobWriter {
   private Job upload(TableSpec spec, List<Map<String, Object>> rows, JobId id) {
     WriteChannelConfiguration configuration = WriteChannelConfiguration.newBuilder(spec.table())
         .setFormatOptions(FormatOptions.json())
-        .setSchema(spec.schema())
         .setWriteDisposition(JobInfo.WriteDisposition.WRITE_APPEND)
         .setCreateDisposition(JobInfo.CreateDisposition.CREATE_NEVER)
         .build();
@@ -142,6 +140,24 @@ final class LoadJobWriter {
     return writer.getJob();
   }
 
+  /**
+   * The job once DONE, polled with {@code jobs.get} ({@code Job.waitFor} would throw on a failed
+   * job and lose the row errors this writer reports).
+   */
+  private Job done(Job job, JobId id) throws InterruptedException {
+    Job current = job;
+    while (true) {
+      if (current == null) {
+        throw new StorageException("load job " + id.getJob() + " is unknown to BigQuery");
+      }
+      if (current.getStatus() != null && current.getStatus().getState() == JobStatus.State.DONE) {
+        return current;
+      }
+      Thread.sleep(POLL_INTERVAL.toMillis());
+      current = bigQuery.getJob(id);
+    }
+  }
+
   private static BigQueryException unwrap(IOException e) {
     if (e.getCause() instanceof BigQueryException) {
       return (BigQueryException) e.getCause();
@@ -151,13 +167,9 @@ final class LoadJobWriter {
 
   private Outcome earlierJob(JobId id) {
     try {
-      Job earlier = bigQuery.getJob(id);
-      if (earlier == null) {
-        return Outcome.EARLIER_JOB_FAILED;
-      }
-      earlier = earlier.waitFor();
+      Job earlier = done(bigQuery.getJob(id), id);
       // An id whose job failed cannot run again: the next generation's id loads the rows.
-      return earlier != null && earlier.getStatus().getError() == null ? Outcome.STORED : Outcome.EARLIER_JOB_FAILED;
+      return earlier.getStatus().getError() == null ? Outcome.STORED : Outcome.EARLIER_JOB_FAILED;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new StorageException("interrupted waiting for load job " + id.getJob(), e);

@@ -79,7 +79,11 @@ final class TableProvisioner {
       List<Field> fields = new ArrayList<>(current.getFields());
       fields.addAll(added);
       StandardTableDefinition definition = existing.getDefinition();
-      existing.toBuilder().setDefinition(definition.toBuilder().setSchema(Schema.of(fields)).build()).build().update();
+      try {
+        existing.toBuilder().setDefinition(definition.toBuilder().setSchema(Schema.of(fields)).build()).build().update();
+      } catch (BigQueryException e) {
+        throw new StorageException("cannot add columns to table " + spec.table().getTable() + ": " + e.getMessage(), e);
+      }
     }
   }
 

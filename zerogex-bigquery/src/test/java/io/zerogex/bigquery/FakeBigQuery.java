@@ -63,6 +63,7 @@ final class FakeBigQuery implements AutoCloseable {
   private final List<String> jobAttempts = new CopyOnWriteArrayList<>();
   private final List<JsonNode> queryRequests = new CopyOnWriteArrayList<>();
   private final List<Integer> failures = Collections.synchronizedList(new ArrayList<>());
+  private final List<String> jobFailures = Collections.synchronizedList(new ArrayList<>());
   private final AtomicInteger ids = new AtomicInteger();
   private final AtomicInteger tableDataPages = new AtomicInteger();
   private final FakeQueryEngine engine = new FakeQueryEngine(this);
@@ -128,6 +129,11 @@ final class FakeBigQuery implements AutoCloseable {
     failures.addAll(List.of(statuses));
   }
 
+  /** Ends the next load job(s) as failed with this error reason (e.g. backendError) and no rows stored. */
+  void failNextJobs(String... reasons) {
+    jobFailures.addAll(List.of(reasons));
+  }
+
   /** Puts a table in place as if an older version of the store had created it. */
   void putTable(String dataset, String table, ObjectNode resource) {
     tables.put(dataset + "." + table, resource);
@@ -167,9 +173,20 @@ final class FakeBigQuery implements AutoCloseable {
         ObjectNode table = tables.get(key);
         return table == null ? error(404, "notFound", "Not found: Table " + key) : ok(table);
       }
-      if (method.equals("PATCH") || method.equals("PUT")) {
+      if (method.equals("PATCH") || method.equals("PUT") || "PATCH".equals(request.getHeader("X-HTTP-Method-Override"))) {
         ObjectNode patch = (ObjectNode) json.readTree(text(request));
         ObjectNode table = tables.get(key);
+        JsonNode before = table.path("schema").path("fields");
+        JsonNode after = patch.path("schema").path("fields");
+        for (int i = 0; i < after.size(); i++) {
+          boolean kept = i < before.size() && before.get(i).equals(after.get(i));
+          if (!kept && (i < before.size() || !"NULLABLE".equals(after.get(i).path("mode").asText()))) {
+            return error(400, "invalid", "Provided Schema does not match Table " + key + ": field " + after.get(i));
+          }
+        }
+        if (after.size() < before.size()) {
+          return error(400, "invalid", "Provided Schema does not match Table " + key + ": a field was dropped");
+        }
         table.set("schema", patch.get("schema"));
         return ok(table);
       }
@@ -259,7 +276,7 @@ final class FakeBigQuery implements AutoCloseable {
       rowErrors.add("destination table " + key + " does not exist");
     } else if (!"NEWLINE_DELIMITED_JSON".equals(load.path("sourceFormat").asText())) {
       rowErrors.add("sourceFormat " + load.path("sourceFormat"));
-    } else if (!load.path("schema").equals(table.path("schema"))) {
+    } else if (load.has("schema") && !load.path("schema").equals(table.path("schema"))) {
       rowErrors.add("job schema " + load.path("schema") + " differs from table schema " + table.path("schema"));
     } else {
       String[] lines = new String(data, StandardCharsets.UTF_8).split("\n");
@@ -274,12 +291,18 @@ final class FakeBigQuery implements AutoCloseable {
         decoded.add(row);
       }
     }
+    synchronized (jobFailures) {
+      if (!jobFailures.isEmpty()) {
+        rowErrors.add(0, jobFailures.remove(0) + ": injected job failure");
+      }
+    }
     ObjectNode status = job.putObject("status");
     status.put("state", "DONE");
     if (!rowErrors.isEmpty()) {
-      status.set("errorResult", errorNode("invalid", "Error while reading data, error message: JSON table encountered too many errors"));
+      String reason = rowErrors.get(0).endsWith(": injected job failure") ? rowErrors.get(0).split(":")[0] : "invalid";
+      status.set("errorResult", errorNode(reason, "Error while reading data, error message: JSON table encountered too many errors"));
       ArrayNode errors = status.putArray("errors");
-      rowErrors.forEach(e -> errors.add(errorNode("invalid", e)));
+      rowErrors.forEach(e -> errors.add(errorNode(reason, e)));
     } else {
       rows.computeIfAbsent(key, k -> Collections.synchronizedList(new ArrayList<>())).addAll(decoded);
     }
