@@ -23,7 +23,11 @@ final class Migrations {
    * @return Flyway's account of what it applied
    */
   static MigrateResult migrate(DataSource dataSource, Jdbi jdbi, PostgresStoreConfig config) {
-    boolean timescale = config.timescaleWhenAvailable() && timescaleAvailable(jdbi);
+    return migrate(dataSource, jdbi, config, config.timescaleWhenAvailable() && timescaleAvailable(jdbi));
+  }
+
+  /** Migrates with hypertables when {@code timescale} (which needs the extension), native partitions otherwise. */
+  static MigrateResult migrate(DataSource dataSource, Jdbi jdbi, PostgresStoreConfig config, boolean timescale) {
     MigrateResult result = Flyway.configure()
         .dataSource(dataSource)
         .schemas(config.schema())

@@ -1,5 +1,7 @@
 package io.zerogex.postgres;
 
+import io.zerogex.core.exposure.ExposureReport;
+import io.zerogex.core.exposure.ExposureSnapshot;
 import io.zerogex.core.model.Arguments;
 import io.zerogex.core.model.OptionChain;
 import io.zerogex.core.model.PriceBar;
@@ -51,6 +53,7 @@ public final class PostgresSnapshotStore implements SnapshotStore {
   private final ChainReads chainReads;
   private final BarStatements barStatements;
   private final ReadingStatements readingStatements;
+  private final ExposureStatements exposureStatements;
 
   private PostgresSnapshotStore(Jdbi jdbi, PostgresStoreConfig config) {
     this.jdbi = jdbi;
@@ -60,6 +63,7 @@ public final class PostgresSnapshotStore implements SnapshotStore {
     this.chainReads = new ChainReads(config);
     this.barStatements = new BarStatements(config);
     this.readingStatements = new ReadingStatements(config);
+    this.exposureStatements = new ExposureStatements(config);
   }
 
   /**
@@ -117,6 +121,33 @@ public final class PostgresSnapshotStore implements SnapshotStore {
         return null;
       });
     });
+  }
+
+  @Override
+  public void writeExposure(ExposureReport report) {
+    ExposureSnapshot stored = StoredValues.exposure(report);
+    run("write exposure of " + stored.underlying() + " at " + stored.asOf(), () -> {
+      partitions.ensure("exposure_by_strike", Partitions.Unit.MONTH, List.of(stored.asOf()));
+      partitions.ensure("exposure_by_expiration", Partitions.Unit.MONTH, List.of(stored.asOf()));
+      return jdbi.inTransaction(handle -> {
+        exposureStatements.write(handle, stored);
+        return null;
+      });
+    });
+  }
+
+  @Override
+  public Optional<ExposureSnapshot> latestExposure(String underlying) {
+    String key = StoredValues.underlying(underlying);
+    return read("read latest exposure of " + key, handle -> exposureStatements.latest(handle, key));
+  }
+
+  @Override
+  public List<ExposureSnapshot> exposures(String underlying, Instant fromInclusive, Instant toExclusive) {
+    String key = StoredValues.underlying(underlying);
+    StoredValues.range(fromInclusive, toExclusive);
+    return read("read exposures of " + key, handle -> exposureStatements.range(handle, key,
+        StoredValues.instant(fromInclusive), StoredValues.instant(toExclusive)));
   }
 
   @Override
@@ -184,7 +215,8 @@ public final class PostgresSnapshotStore implements SnapshotStore {
   @Override
   public Set<String> underlyings() {
     return read("read underlyings", handle -> Set.copyOf(handle.createQuery(
-        "SELECT DISTINCT underlying FROM " + config.quotedSchema() + ".option_chain").mapTo(String.class).list()));
+        "SELECT underlying FROM " + config.quotedSchema() + ".option_chain UNION SELECT underlying FROM "
+            + config.quotedSchema() + ".exposure_summary").mapTo(String.class).list()));
   }
 
   /** Does nothing: the data source belongs to the caller, who closes it. */

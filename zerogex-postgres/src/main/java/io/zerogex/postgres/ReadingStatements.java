@@ -30,16 +30,11 @@ final class ReadingStatements {
 
   ReadingStatements(PostgresStoreConfig config) {
     String table = config.quotedSchema() + ".realized_volatility";
-    StringBuilder updates = new StringBuilder();
-    for (String column : COLUMNS.split(",\\s*")) {
-      if (!List.of("symbol", "as_of", "time_window").contains(column)) {
-        updates.append(updates.length() == 0 ? "" : ", ").append(column).append(" = EXCLUDED.").append(column);
-      }
-    }
     upsert = "INSERT INTO " + table + " (" + COLUMNS + ") VALUES (:symbol, :asOf, :window, :sessionDate,"
         + " :sessionOpen, :sessionClose, :earlyClose, :windowStart, :windowEnd, :volatility, :returnsUsed,"
         + " :slotsCovered, :expectedReturns, :kinds, CAST(:ats AS timestamptz[]), :counts, :details)"
-        + " ON CONFLICT (symbol, as_of, time_window) DO UPDATE SET " + updates;
+        + " ON CONFLICT (symbol, as_of, time_window) DO UPDATE SET "
+        + SqlText.updateFromExcluded(COLUMNS, "symbol", "as_of", "time_window");
     // Issue instants come back as text in ISO form with an offset, parsed exactly to the microsecond.
     range = "SELECT symbol, as_of, time_window, session_date, session_open, session_close, early_close,"
         + " window_start, window_end, annualized_volatility, returns_used, slots_covered, expected_returns,"

@@ -149,7 +149,6 @@ final class ChainSubscription extends StreamSubscription<OptionChain> {
     String endpoint = "stream/options/chains/" + root;
     String key = root + " " + TradeStationWire.spreadKey(object, endpoint);
     OptionQuote quote;
-    OptionChain chain = null;
     synchronized (this) {
       ObjectNode merged = raw.computeIfAbsent(key, k -> JsonNodeFactory.instance.objectNode());
       ObjectNode candidate = merged.deepCopy();
@@ -160,13 +159,18 @@ final class ChainSubscription extends StreamSubscription<OptionChain> {
       }
       raw.put(key, candidate);
       quotes.put(key, quote);
+    }
+    // The listener hears a contract before it can count towards a completed snapshot, so a
+    // consumer woken by awaitSnapshot has been told of every contract in it.
+    safely(() -> listener.onQuote(quote));
+    OptionChain chain = null;
+    synchronized (this) {
       state.seen.add(key);
       if (!state.complete && state.expected > 0 && state.seen.size() >= state.expected) {
         state.complete = true;
         chain = completed();
       }
     }
-    safely(() -> listener.onQuote(quote));
     announce(chain);
   }
 

@@ -10,10 +10,11 @@ import io.zerogex.core.pricing.impl.LetsBeRational;
  *
  * <p>The price is reduced to Black's forward form, {@code F = S e^((r-q)T)} and the undiscounted
  * price {@code price e^(rT)}, normalised by {@code sqrt(F K)}, and solved with P. Jäckel's "Let's
- * Be Rational" (Wilmott, January 2015, revised 2016): a four-branch rational initial guess and at
- * most two Householder steps of order four on a transformed objective, over a normalised Black
+ * Be Rational" (Wilmott, January 2015, revised 2016): a four-branch rational initial guess and
+ * two Householder steps of order four on a transformed objective, over a normalised Black
  * function evaluated without cancellation in the wings (see {@code io.zerogex.core.pricing.impl},
- * not API). No bracketing search, no tolerance parameter.
+ * not API). No bracketing search, no tolerance parameter; more steps are taken only when the
+ * second step is still large, which happens only for log-moneyness in the hundreds.
  *
  * <p>Accuracy: the volatility reproduces the price to within a few ulps of the terms the price
  * is made of, {@code S e^(-qT) N(d1)} and {@code K e^(-rT) N(d2)}; that is the attainable

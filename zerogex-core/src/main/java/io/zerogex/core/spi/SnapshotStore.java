@@ -1,5 +1,7 @@
 package io.zerogex.core.spi;
 
+import io.zerogex.core.exposure.ExposureReport;
+import io.zerogex.core.exposure.ExposureSnapshot;
 import io.zerogex.core.model.OptionChain;
 import io.zerogex.core.model.PriceBar;
 import io.zerogex.core.volatility.RealizedVolatilityReading;
@@ -10,14 +12,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Storage SPI: where the engine keeps option-chain snapshots, price bars and realized
- * volatility readings, and what it and the dashboard read back.
+ * Storage SPI: where the engine keeps option-chain snapshots, price bars, exposure summaries
+ * and realized volatility readings, and what it and the dashboard read back.
  *
  * <p>Every implementation has exactly these semantics (the compatibility kit in core's test-jar,
  * {@code SnapshotStoreContractTest}, checks them):
  * <ul>
  *   <li><b>Keys.</b> A chain is keyed by (underlying, as-of) and each of its quotes by
- *       (underlying, as-of, contract symbol); a bar by (symbol, start, interval); a realized
+ *       (underlying, as-of, contract symbol); a bar by (symbol, start, interval); an exposure
+ *       snapshot by (underlying, as-of), replaced whole by a rewrite; a realized
  *       volatility reading by (symbol, as-of, window).
  *   <li><b>Idempotent upserts.</b> Writing a value whose key is stored replaces the stored value
  *       with the written one; writing the same value twice leaves the store as after one write.
@@ -27,7 +30,8 @@ import java.util.Set;
  *   <li><b>Atomic per call.</b> A write is all or nothing: when it fails nothing of it is
  *       visible and everything stored before it is intact; readers never see part of a write.
  *   <li><b>Precision.</b> Instants are kept to the microsecond: writes truncate any finer part
- *       ({@link StoredValues#instant(Instant)}). Doubles, strings and every other value round-trip
+ *       ({@link StoredValues#instant(Instant)}), and so do reads: an as-of or range end given to
+ *       a read is truncated the same way. Doubles, strings and every other value round-trip
  *       exactly; text is stored verbatim (quotes, backslashes, tabs, non-ASCII) except that it
  *       must be well-formed UTF-16 without U+0000 ({@link StoredValues#text(String, String)}).
  *   <li><b>Names.</b> Chain underlyings are upper case (as {@link OptionChain} normalizes them);
@@ -69,6 +73,14 @@ public interface SnapshotStore extends AutoCloseable {
   void writeBars(List<PriceBar> bars);
 
   /**
+   * Stores {@link ExposureSnapshot#of(ExposureReport)} of the report under (underlying, as-of),
+   * replacing any snapshot stored under that key.
+   *
+   * @throws NullPointerException if the report is null
+   */
+  void writeExposure(ExposureReport report);
+
+  /**
    * Stores a realized volatility reading with every component, including its data issues in
    * order, under (symbol, as-of, window).
    *
@@ -95,13 +107,19 @@ public interface SnapshotStore extends AutoCloseable {
   /** The latest start of the symbol's stored bars of this interval, if any (gap detection). */
   Optional<Instant> latestBarStart(String symbol, Duration interval);
 
+  /** The stored exposure snapshot of the underlying with the latest as-of, if any. */
+  Optional<ExposureSnapshot> latestExposure(String underlying);
+
+  /** The underlying's stored exposure snapshots with as-of in the range, ascending (history). */
+  List<ExposureSnapshot> exposures(String underlying, Instant fromInclusive, Instant toExclusive);
+
   /**
    * The symbol's stored readings with as-of in the range, ascending by as-of and, for equal
    * as-of, one hour before one day.
    */
   List<RealizedVolatilityReading> realizedVolatility(String symbol, Instant fromInclusive, Instant toExclusive);
 
-  /** Every underlying with a chain stored, in no particular order (an unmodifiable set). */
+  /** Every underlying with a chain or an exposure snapshot stored, in no particular order (unmodifiable). */
   Set<String> underlyings();
 
   /** Releases the store's resources; the store must not be used afterwards. */

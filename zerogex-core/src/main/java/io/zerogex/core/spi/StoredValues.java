@@ -1,6 +1,8 @@
 package io.zerogex.core.spi;
 
 import io.zerogex.core.calendar.RegularSession;
+import io.zerogex.core.exposure.ExposureReport;
+import io.zerogex.core.exposure.ExposureSnapshot;
 import io.zerogex.core.model.Arguments;
 import io.zerogex.core.model.OptionChain;
 import io.zerogex.core.model.OptionContract;
@@ -166,5 +168,21 @@ public final class StoredValues {
         new RegularSession(session.date(), instant(session.open()), instant(session.close()), session.earlyClose()),
         instant(reading.windowStart()), instant(reading.windowEnd()), reading.annualizedVolatility(),
         reading.returnsUsed(), reading.slotsCovered(), reading.expectedReturns(), issues);
+  }
+
+  /**
+   * The report's snapshot as stored: {@link ExposureSnapshot#of(ExposureReport)} with its as-of
+   * truncated to microseconds and its texts checked.
+   *
+   * @throws NullPointerException if the report is null
+   */
+  public static ExposureSnapshot exposure(ExposureReport report) {
+    ExposureSnapshot s = ExposureSnapshot.of(Arguments.notNull(report, "report"));
+    text(s.underlying(), "underlying");
+    text(s.configLabel(), "configLabel");
+    return new ExposureSnapshot(s.underlying(), instant(s.asOf()), s.spot(), s.unit(), s.configLabel(), s.callGamma(),
+        s.putGamma(), s.netGamma(), s.absoluteGamma(), s.zeroGamma(), s.callWall(), s.putWall(), s.absGammaStrike(),
+        s.maxPain(), s.profileStatus(), s.zeroDteShare(), s.deltaDollars(), s.vannaDollarsPerVolPoint(),
+        s.charmDollarsPerDay(), s.byStrike(), s.byExpiration());
   }
 }

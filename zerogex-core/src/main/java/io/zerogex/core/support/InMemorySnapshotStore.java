@@ -1,5 +1,7 @@
 package io.zerogex.core.support;
 
+import io.zerogex.core.exposure.ExposureReport;
+import io.zerogex.core.exposure.ExposureSnapshot;
 import io.zerogex.core.model.OptionChain;
 import io.zerogex.core.model.OptionQuote;
 import io.zerogex.core.model.PriceBar;
@@ -11,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +44,7 @@ public final class InMemorySnapshotStore implements SnapshotStore {
 
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final Map<String, NavigableMap<Instant, StoredChain>> chains = new HashMap<>();
+  private final Map<String, NavigableMap<Instant, ExposureSnapshot>> exposures = new HashMap<>();
   private final Map<BarSeries, NavigableMap<Instant, PriceBar>> bars = new HashMap<>();
   private final Map<String, NavigableMap<Instant, Map<RealizedVolatilityWindow, RealizedVolatilityReading>>>
       readings = new HashMap<>();
@@ -76,6 +80,42 @@ public final class InMemorySnapshotStore implements SnapshotStore {
       }
     } finally {
       lock.writeLock().unlock();
+    }
+  }
+
+  @Override
+  public void writeExposure(ExposureReport report) {
+    ExposureSnapshot stored = StoredValues.exposure(report);
+    lock.writeLock().lock();
+    try {
+      exposures.computeIfAbsent(stored.underlying(), u -> new TreeMap<>()).put(stored.asOf(), stored);
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  @Override
+  public Optional<ExposureSnapshot> latestExposure(String underlying) {
+    String key = StoredValues.underlying(underlying);
+    lock.readLock().lock();
+    try {
+      NavigableMap<Instant, ExposureSnapshot> times = exposures.get(key);
+      return times == null || times.isEmpty() ? Optional.empty() : Optional.of(times.lastEntry().getValue());
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  @Override
+  public List<ExposureSnapshot> exposures(String underlying, Instant fromInclusive, Instant toExclusive) {
+    String key = StoredValues.underlying(underlying);
+    StoredValues.range(fromInclusive, toExclusive);
+    lock.readLock().lock();
+    try {
+      NavigableMap<Instant, ExposureSnapshot> times = exposures.getOrDefault(key, new TreeMap<>());
+      return List.copyOf(times.subMap(StoredValues.instant(fromInclusive), true, StoredValues.instant(toExclusive), false).values());
+    } finally {
+      lock.readLock().unlock();
     }
   }
 
@@ -125,7 +165,7 @@ public final class InMemorySnapshotStore implements SnapshotStore {
     lock.readLock().lock();
     try {
       NavigableMap<Instant, StoredChain> times = chains.getOrDefault(key, new TreeMap<>());
-      return List.copyOf(times.subMap(fromInclusive, true, toExclusive, false).keySet());
+      return List.copyOf(times.subMap(StoredValues.instant(fromInclusive), true, StoredValues.instant(toExclusive), false).keySet());
     } finally {
       lock.readLock().unlock();
     }
@@ -150,7 +190,7 @@ public final class InMemorySnapshotStore implements SnapshotStore {
     lock.readLock().lock();
     try {
       NavigableMap<Instant, PriceBar> series = bars.getOrDefault(key, new TreeMap<>());
-      return List.copyOf(series.subMap(fromInclusive, true, toExclusive, false).values());
+      return List.copyOf(series.subMap(StoredValues.instant(fromInclusive), true, StoredValues.instant(toExclusive), false).values());
     } finally {
       lock.readLock().unlock();
     }
@@ -176,7 +216,7 @@ public final class InMemorySnapshotStore implements SnapshotStore {
     lock.readLock().lock();
     try {
       List<RealizedVolatilityReading> out = new ArrayList<>();
-      readings.getOrDefault(key, new TreeMap<>()).subMap(fromInclusive, true, toExclusive, false)
+      readings.getOrDefault(key, new TreeMap<>()).subMap(StoredValues.instant(fromInclusive), true, StoredValues.instant(toExclusive), false)
           .values().forEach(byWindow -> out.addAll(byWindow.values()));
       return List.copyOf(out);
     } finally {
@@ -188,7 +228,9 @@ public final class InMemorySnapshotStore implements SnapshotStore {
   public Set<String> underlyings() {
     lock.readLock().lock();
     try {
-      return Set.copyOf(chains.keySet());
+      Set<String> names = new HashSet<>(chains.keySet());
+      names.addAll(exposures.keySet());
+      return Set.copyOf(names);
     } finally {
       lock.readLock().unlock();
     }

@@ -277,6 +277,50 @@ class ImpliedVolatilityTest {
         .isGreaterThan(5).isFinite();
   }
 
+  /**
+   * Extreme but valid inputs never leak NaN: spot and strike from 1e-8 to 1e8, expiries from a
+   * millisecond to a century, rates and dividend yields from -10% to 50%, and prices from zero
+   * through the interior to the upper bound. Infinity appears only at the upper bound.
+   */
+  @Test
+  void edgeSweepNeverReturnsNaN() {
+    double[] levels = {1e-8, 1, 100, 1e8};
+    double[] expiries = {1e-3 / (365 * 86400.0), 1 / 525600.0, 1, 100};
+    double[] carries = {-0.1, 0, 0.5};
+    double[] fractions = {0, 1e-300, 1e-17, 1e-9, 0.5, 1 - 1e-12, 1 - 1e-16, 1};
+    int cases = 0;
+    for (OptionRight right : OptionRight.values()) {
+      for (double spot : levels) {
+        for (double strike : levels) {
+          for (double years : expiries) {
+            for (double rate : carries) {
+              for (double dividendYield : carries) {
+                double discountedSpot = spot * Math.exp(-dividendYield * years);
+                double discountedStrike = strike * Math.exp(-rate * years);
+                double lower = Math.max(0, right == OptionRight.CALL
+                    ? discountedSpot - discountedStrike : discountedStrike - discountedSpot);
+                double upper = right == OptionRight.CALL ? discountedSpot : discountedStrike;
+                for (double fraction : fractions) {
+                  double price = Math.min(upper, lower + (upper - lower) * fraction);
+                  double solved = ImpliedVolatility.solve(right, price, spot, strike, years,
+                      rate, dividendYield);
+                  String context = right + " S=" + spot + " K=" + strike + " T=" + years + " r="
+                      + rate + " q=" + dividendYield + " price=" + price;
+                  assertThat(solved).as(context).isNotNaN().isNotNegative();
+                  if (solved == Double.POSITIVE_INFINITY) {
+                    assertThat(upper - price).as(context).isLessThanOrEqualTo(4 * Math.ulp(upper));
+                  }
+                  cases++;
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(cases).isEqualTo(2 * 4 * 4 * 4 * 3 * 3 * 8);
+  }
+
   @Test
   void rejectsInvalidArgumentsNamingThem() {
     assertThatThrownBy(() -> ImpliedVolatility.solve(OptionRight.CALL, Double.NaN, 100, 100, 1,

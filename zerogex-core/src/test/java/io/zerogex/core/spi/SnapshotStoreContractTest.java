@@ -11,6 +11,10 @@ import static io.zerogex.core.spi.StoreFixtures.sorted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.zerogex.core.exposure.ExposureCalculator;
+import io.zerogex.core.exposure.ExposureConfig;
+import io.zerogex.core.exposure.ExposureReport;
+import io.zerogex.core.exposure.ExposureSnapshot;
 import io.zerogex.core.model.OptionChain;
 import io.zerogex.core.model.OptionQuote;
 import io.zerogex.core.model.OptionRight;
@@ -148,6 +152,8 @@ public abstract class SnapshotStoreContractTest {
     assertThat(store.bars("SPX", MINUTE, T0, T0.plusSeconds(60))).isEmpty();
     assertThat(store.latestBarStart("SPX", MINUTE)).isEmpty();
     assertThat(store.realizedVolatility("SPX", T0, T0.plusSeconds(60))).isEmpty();
+    assertThat(store.latestExposure("SPX")).isEmpty();
+    assertThat(store.exposures("SPX", T0, T0.plusSeconds(60))).isEmpty();
     assertThat(store.underlyings()).isEmpty();
   }
 
@@ -255,6 +261,40 @@ public abstract class SnapshotStoreContractTest {
     assertThat(store.realizedVolatility("SPX", T0, T0.plus(MINUTE))).containsExactly(revised);
     assertThatThrownBy(() -> store.writeRealizedVolatility(null)).isInstanceOf(NullPointerException.class)
         .hasMessageContaining("reading");
+  }
+
+  @Test
+  void exposureOfTheFullRealChainRoundTrips() {
+    ExposureReport report = ExposureCalculator.of(ExposureConfig.defaults()).compute(StoreFixtures.spxChain());
+    ExposureSnapshot expected = ExposureSnapshot.of(report);
+    assertThat(expected.byStrike()).isNotEmpty();
+    assertThat(expected.byExpiration()).isNotEmpty();
+    store.writeExposure(report);
+    store.writeExposure(report);
+    assertThat(store.latestExposure("spx")).contains(expected);
+    assertThat(store.exposures("SPX", report.asOf(), report.asOf().plusNanos(1_000))).containsExactly(expected);
+    assertThat(store.underlyings()).containsExactly("SPX");
+    assertThat(store.latestChain("SPX")).isEmpty();
+  }
+
+  @Test
+  void aRewrittenExposureReplacesTheWholeSnapshotAndHistoryIsAscending() {
+    ExposureCalculator calculator = ExposureCalculator.of(ExposureConfig.defaults());
+    ExposureReport wide = calculator.compute(chain("SPX", T0, 120, 40));
+    ExposureReport narrow = calculator.compute(chain("SPX", T0, 110, 4));
+    ExposureReport later = calculator.compute(chain("SPX", T0.plus(MINUTE), 111, 6));
+    ExposureReport odd = calculator.compute(chain(ODD_UNDERLYING, T0, 101, 6));
+    store.writeExposure(later);
+    store.writeExposure(wide);
+    store.writeExposure(narrow);
+    store.writeExposure(odd);
+    assertThat(store.exposures("SPX", T0, T0.plus(MINUTE.multipliedBy(2))))
+        .containsExactly(ExposureSnapshot.of(narrow), ExposureSnapshot.of(later));
+    assertThat(store.exposures("SPX", T0, T0.plus(MINUTE))).containsExactly(ExposureSnapshot.of(narrow));
+    assertThat(store.latestExposure("SPX")).contains(ExposureSnapshot.of(later));
+    assertThat(store.latestExposure(ODD_UNDERLYING)).contains(ExposureSnapshot.of(odd));
+    assertThat(store.underlyings()).containsExactlyInAnyOrder("SPX", ODD_UNDERLYING);
+    assertThatThrownBy(() -> store.writeExposure(null)).isInstanceOf(NullPointerException.class);
   }
 
   @Test

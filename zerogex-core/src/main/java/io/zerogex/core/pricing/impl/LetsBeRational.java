@@ -23,12 +23,14 @@ import io.zerogex.core.pricing.NormalDistribution;
  *       {@code b(s_h)} it interpolates the upper map {@code f(beta) = Phi(-s/2)}. Each rational
  *       cubic matches values and slopes at both ends and the second derivative at the outer end,
  *       with the shape-preserving bound of Delbourgo and Gregory (see {@link RationalCubic}).</li>
- *   <li>Iteration (the paper's objective function section): at most two Householder steps of
- *       order four on an objective chosen per branch to be nearly linear in {@code s}:
+ *   <li>Iteration (the paper's objective function section): two Householder steps of order
+ *       four on an objective chosen per branch to be nearly linear in {@code s}:
  *       {@code 1/ln b(s) - 1/ln beta} in the lowest branch, {@code ln((b_max - beta) /
  *       (b_max - b(s)))} in the highest when {@code beta > b_max / 2}, and
  *       {@code b(s) - beta} otherwise. A bracket kept from the evaluations falls back to
- *       bisection should a step leave it (only for extreme {@code |x|}, hundreds).</li>
+ *       bisection should a step leave it, and a second step still larger than {@code 2^-13 s}
+ *       earns further steps (both only for extreme {@code |x|}, in the hundreds, where the
+ *       guess is poor; the paper's reference code stops at two regardless).</li>
  * </ol>
  * The derivatives of {@code b} in {@code s} are closed form: {@code b'} is the normalised vega,
  * {@code b''/b' = x^2/s^3 - s/4} and {@code b'''/b' = (b''/b')^2 - 3 x^2/s^4 - 1/4}.
@@ -46,6 +48,16 @@ public final class LetsBeRational {
   private static final double SQRT_PI_OVER_TWO = NormalisedBlack.SQRT_PI_OVER_TWO;
   /** The paper's iteration count: two steps of order four reach machine precision. */
   private static final int MAXIMUM_ITERATIONS = 2;
+  private static final double ONE_SIXTH = 1.0 / 6;
+  /**
+   * A step still this large (relative) after the two iterations means the guess was poor (only
+   * for extreme inputs, |x| in the hundreds): iterate on, up to {@link #SAFEGUARD_ITERATIONS}.
+   * After a smaller step of order four the error is already below rounding.
+   */
+  private static final double UNCONVERGED_STEP = 0x1p-13;
+  private static final int SAFEGUARD_ITERATIONS = 32;
+  /** Relative widening of the initial bracket, far above rounding and far below any step. */
+  private static final double BRACKET_SLACK = 0x1p-30;
 
   private static final int LOWER_OBJECTIVE = 0;
   private static final int MIDDLE_OBJECTIVE = 1;
@@ -66,13 +78,21 @@ public final class LetsBeRational {
    *     normalised upper bound ({@code e^(x/2)} for a call, {@code e^(-x/2)} for a put)
    */
   public static double totalVolatility(double beta, double x, boolean call) {
+    return totalVolatility(beta, x, call, SAFEGUARD_ITERATIONS);
+  }
+
+  /**
+   * As {@link #totalVolatility(double, double, boolean)} with at most {@code iterationLimit}
+   * steps; 2 is the paper's method without the safeguard, which tests hold to full precision.
+   */
+  static double totalVolatility(double beta, double x, boolean call, int iterationLimit) {
     boolean inTheMoney = call ? x > 0 : x < 0;
     double timeValue = inTheMoney ? beta - NormalisedBlack.intrinsic(Math.abs(x)) : beta;
-    return outOfTheMoneyCall(timeValue, -Math.abs(x));
+    return outOfTheMoneyCall(timeValue, -Math.abs(x), iterationLimit);
   }
 
   /** The four-branch guess and the iteration for an out-of-the-money call, {@code x <= 0}. */
-  private static double outOfTheMoneyCall(double beta, double x) {
+  private static double outOfTheMoneyCall(double beta, double x, int iterationLimit) {
     if (!(beta > 0)) {
       return 0;
     }
@@ -94,12 +114,12 @@ public final class LetsBeRational {
       double bL = NormalisedBlack.call(x, sL, gaussianL);
       if (beta < bL) {
         double s = lowerGuess(beta, x, sL, bL);
-        return iterate(beta, x, s, Double.MIN_NORMAL, sL, LOWER_OBJECTIVE, bMax);
+        return iterate(beta, x, s, Double.MIN_NORMAL, sL, LOWER_OBJECTIVE, bMax, iterationLimit);
       }
       double vL = NormalisedBlack.ONE_OVER_SQRT_TWO_PI * gaussianL;
       double r = RationalCubic.convexControlFittingRight(bL, bC, sL, sC, 1 / vL, 1 / vC, 0, false);
       double s = RationalCubic.interpolate(beta, bL, bC, sL, sC, 1 / vL, 1 / vC, r);
-      return iterate(beta, x, s, sL, sC, MIDDLE_OBJECTIVE, bMax);
+      return iterate(beta, x, s, sL, sC, MIDDLE_OBJECTIVE, bMax, iterationLimit);
     }
     double sH = vC > Double.MIN_NORMAL ? sC + (bMax - bC) / vC : sC;
     double gaussianH = NormalisedBlack.gaussian(x, sH);
@@ -108,12 +128,12 @@ public final class LetsBeRational {
       double vH = NormalisedBlack.ONE_OVER_SQRT_TWO_PI * gaussianH;
       double r = RationalCubic.convexControlFittingLeft(bC, bH, sC, sH, 1 / vC, 1 / vH, 0, false);
       double s = RationalCubic.interpolate(beta, bC, bH, sC, sH, 1 / vC, 1 / vH, r);
-      return iterate(beta, x, s, sC, sH, MIDDLE_OBJECTIVE, bMax);
+      return iterate(beta, x, s, sC, sH, MIDDLE_OBJECTIVE, bMax, iterationLimit);
     }
     double s = upperGuess(beta, x, sH, bH, bMax);
     // Below half of b_max the plain residual is already well scaled.
     int objective = beta > 0.5 * bMax ? UPPER_OBJECTIVE : MIDDLE_OBJECTIVE;
-    return iterate(beta, x, s, sH, Double.MAX_VALUE, objective, bMax);
+    return iterate(beta, x, s, sH, Double.MAX_VALUE, objective, bMax, iterationLimit);
   }
 
   /**
@@ -177,15 +197,19 @@ public final class LetsBeRational {
    * stepping below half the current {@code s}.
    */
   private static double iterate(double beta, double x, double start, double left, double right,
-      int objective, double bMax) {
+      int objective, double bMax, int iterationLimit) {
     double s = start;
-    double sLeft = left;
-    double sRight = right;
+    // The branch edges come from b values that carry their own rounding, so a root within
+    // rounding of an edge may lie just outside it; the slack keeps such a root inside rather
+    // than sending the iteration to bisection.
+    double sLeft = left * (1 - BRACKET_SLACK);
+    double sRight = Math.min(right * (1 + BRACKET_SLACK), Double.MAX_VALUE);
     double ds = -Double.MAX_VALUE;
     double previousDs = 0;
     int reversals = 0;
-    double lnBeta = objective == LOWER_OBJECTIVE ? Math.log(beta) : 0;
-    for (int iteration = 0; iteration < MAXIMUM_ITERATIONS && Math.abs(ds) > EPSILON * s;
+    double inverseLnBeta = objective == LOWER_OBJECTIVE ? 1 / Math.log(beta) : 0;
+    for (int iteration = 0; Math.abs(ds) > EPSILON * s && (iteration < MAXIMUM_ITERATIONS
+        || iteration < iterationLimit && Math.abs(ds) > UNCONVERGED_STEP * s);
         iteration++) {
       if (ds * previousDs < 0) {
         reversals++;
@@ -207,7 +231,7 @@ public final class LetsBeRational {
       } else if (b < beta && s > sLeft) {
         sLeft = s;
       }
-      ds = step(objective, beta, lnBeta, x, s, b, vega, bMax);
+      ds = step(objective, beta, inverseLnBeta, x, s, b, vega, bMax);
       if (!Double.isFinite(ds)) {
         ds = 0.5 * (sLeft + sRight) - s;
       }
@@ -218,11 +242,14 @@ public final class LetsBeRational {
   }
 
   /** One Householder(3) step for the chosen objective; NaN when b or b' underflowed. */
-  private static double step(int objective, double beta, double lnBeta, double x, double s,
-      double b, double vega, double bMax) {
-    double h = x / s;
-    double bHalley = h * h / s - 0.25 * s;
-    double bHouseholder = bHalley * bHalley - 3 * (h / s) * (h / s) - 0.25;
+  private static double step(int objective, double beta, double inverseLnBeta, double x,
+      double s, double b, double vega, double bMax) {
+    // Divisions are the slowest arithmetic on the critical path; each reciprocal is taken once.
+    double inverseS = 1 / s;
+    double h = x * inverseS;
+    double hOverS = h * inverseS;
+    double bHalley = h * hOverS - 0.25 * s;
+    double bHouseholder = bHalley * bHalley - 3 * hOverS * hOverS - 0.25;
     double newton;
     double halley;
     double householder;
@@ -231,11 +258,13 @@ public final class LetsBeRational {
         return Double.NaN;
       }
       double lnB = Math.log(b);
+      double inverseLnB = 1 / lnB;
       double vegaOverB = vega / b;
-      double factor = 1 + 2 / lnB;
-      newton = (lnBeta - lnB) * lnB / lnBeta / vegaOverB;
+      double factor = 1 + 2 * inverseLnB;
+      newton = (1 - lnB * inverseLnBeta) * lnB * b / vega;
       halley = bHalley - vegaOverB * factor;
-      householder = bHouseholder + 2 * vegaOverB * vegaOverB * (1 + 3 / lnB * (1 + 1 / lnB))
+      householder = bHouseholder
+          + 2 * vegaOverB * vegaOverB * (1 + 3 * inverseLnB * (1 + inverseLnB))
           - 3 * bHalley * vegaOverB * factor;
     } else if (objective == UPPER_OBJECTIVE) {
       if (!(b < bMax && vega > Double.MIN_NORMAL)) {
@@ -243,7 +272,7 @@ public final class LetsBeRational {
       }
       double gap = bMax - b;
       double gPrime = vega / gap;
-      newton = -Math.log((bMax - beta) / gap) / gPrime;
+      newton = -Math.log((bMax - beta) / gap) * gap / vega;
       halley = bHalley + gPrime;
       householder = bHouseholder + gPrime * (2 * gPrime + 3 * bHalley);
     } else {
@@ -252,6 +281,7 @@ public final class LetsBeRational {
       householder = bHouseholder;
     }
     return newton * (1 + 0.5 * halley * newton)
-        / (1 + newton * (halley + householder * newton / 6));
+        / (1 + newton * (halley + householder * newton * ONE_SIXTH));
   }
+
 }
