@@ -5,6 +5,8 @@ import com.google.cloud.bigquery.BigQuery;
 import com.google.cloud.bigquery.BigQueryOptions;
 import com.google.cloud.bigquery.FieldValueList;
 import com.google.cloud.bigquery.QueryParameterValue;
+import io.zerogex.core.exposure.ExposureReport;
+import io.zerogex.core.exposure.ExposureSnapshot;
 import io.zerogex.core.model.Arguments;
 import io.zerogex.core.model.OptionChain;
 import io.zerogex.core.model.OptionQuote;
@@ -15,6 +17,7 @@ import io.zerogex.core.volatility.RealizedVolatilityReading;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -26,7 +29,7 @@ import java.util.Set;
 /**
  * A {@link SnapshotStore} on BigQuery, keeping the original system's tables
  * ({@code options.option_chain_snapshot}, {@code market_data.index_price_snapshot},
- * {@code analytics.realized_volatility}; see {@link StoreTables}).
+ * {@code analytics.realized_volatility}, {@code analytics.gamma_exposure}; see {@link StoreTables}).
  *
  * <p>Each write is one load job with a deterministic id ({@link LoadJobWriter}): free, atomic, and
  * a retried write never duplicates. Tables are append-only; the upsert semantics of the SPI come
@@ -43,13 +46,11 @@ public final class BigQuerySnapshotStore implements SnapshotStore {
   private static final Comparator<RealizedVolatilityReading> READING_ORDER =
       Comparator.comparing(RealizedVolatilityReading::asOf).thenComparing(RealizedVolatilityReading::window);
 
-  private final BigQuery bigQuery;
   private final StoreTables tables;
   private final LoadJobWriter writer;
   private final QueryRunner queries;
 
   private BigQuerySnapshotStore(BigQuery bigQuery, BigQueryStoreConfig config, Clock clock) {
-    this.bigQuery = bigQuery;
     this.tables = new StoreTables(config);
     this.writer = new LoadJobWriter(bigQuery, new ObjectMapper(), clock, config);
     this.queries = new QueryRunner(bigQuery);
@@ -99,6 +100,35 @@ public final class BigQuerySnapshotStore implements SnapshotStore {
     if (!stored.isEmpty()) {
       writer.load(tables.bars(), Rows.bars(stored));
     }
+  }
+
+  @Override
+  public void writeExposure(ExposureReport report) {
+    writer.load(tables.exposures(), List.of(ExposureRows.row(StoredValues.exposure(report))));
+  }
+
+  @Override
+  public Optional<ExposureSnapshot> latestExposure(String underlying) {
+    String name = StoredValues.underlying(underlying);
+    Optional<Instant> latest = latest("latest_exposure_time", "SELECT MAX(as_of) AS latest FROM "
+        + table(tables.exposures()) + " WHERE underlying = @underlying AND as_of >= @from",
+        Map.of("underlying", QueryRunner.string(name), "from", QueryRunner.timestamp(ALL_TIME)));
+    return latest.flatMap(asOf -> exposures(name, asOf, asOf.plus(1, ChronoUnit.MICROS)).stream().findFirst());
+  }
+
+  @Override
+  public List<ExposureSnapshot> exposures(String underlying, Instant fromInclusive, Instant toExclusive) {
+    String name = StoredValues.underlying(underlying);
+    StoredValues.range(fromInclusive, toExclusive);
+    List<ExposureSnapshot> snapshots = new ArrayList<>();
+    for (FieldValueList row : queries.rows("exposures", "SELECT * FROM "
+        + quoted(tables.exposures().view().getTable(), tables.exposures())
+        + " WHERE underlying = @underlying AND as_of >= @from AND as_of < @to ORDER BY as_of",
+        Map.of("underlying", QueryRunner.string(name), "from", QueryRunner.timestamp(StoredValues.instant(fromInclusive)),
+            "to", QueryRunner.timestamp(StoredValues.instant(toExclusive))))) {
+      snapshots.add(ExposureRows.snapshot(row));
+    }
+    return List.copyOf(snapshots);
   }
 
   @Override
@@ -204,9 +234,11 @@ public final class BigQuerySnapshotStore implements SnapshotStore {
   @Override
   public Set<String> underlyings() {
     Set<String> names = new HashSet<>();
-    for (FieldValueList row : queries.rows("underlyings", "SELECT DISTINCT underlying FROM " + table(tables.chains())
-        + " WHERE as_of >= @from", Map.of("from", QueryRunner.timestamp(ALL_TIME)))) {
-      names.add(row.get("underlying").getStringValue());
+    for (TableSpec spec : List.of(tables.chains(), tables.exposures())) {
+      for (FieldValueList row : queries.rows("underlyings", "SELECT DISTINCT underlying FROM " + table(spec)
+          + " WHERE as_of >= @from", Map.of("from", QueryRunner.timestamp(ALL_TIME)))) {
+        names.add(row.get("underlying").getStringValue());
+      }
     }
     return Set.copyOf(names);
   }
@@ -215,11 +247,6 @@ public final class BigQuerySnapshotStore implements SnapshotStore {
   @Override
   public void close() {
     // The HTTP client of google-cloud-bigquery keeps no resources that need closing.
-  }
-
-  /** The client this store uses. */
-  BigQuery client() {
-    return bigQuery;
   }
 
   private Optional<Instant> latest(String name, String sql, Map<String, QueryParameterValue> parameters) {

@@ -174,11 +174,11 @@ final class Rows {
     return instant.toString();
   }
 
-  private static Double orNull(OptionalDouble value) {
+  static Double orNull(OptionalDouble value) {
     return value.isPresent() ? value.getAsDouble() : null;
   }
 
-  private static OptionalDouble optional(FieldValue value) {
+  static OptionalDouble optional(FieldValue value) {
     return value.isNull() ? OptionalDouble.empty() : OptionalDouble.of(value.getDoubleValue());
   }
 }

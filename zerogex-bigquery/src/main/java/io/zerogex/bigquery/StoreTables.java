@@ -22,6 +22,7 @@ public final class StoreTables {
   private final TableSpec chains;
   private final TableSpec bars;
   private final TableSpec readings;
+  private final TableSpec exposures;
 
   /** The tables of the configuration's project and datasets. */
   public StoreTables(BigQueryStoreConfig config) {
@@ -33,6 +34,8 @@ public final class StoreTables {
         "bar_start", List.of("symbol", "interval_nanos"), true, List.of("symbol", "bar_start", "interval_nanos"));
     readings = new TableSpec(TableId.of(project, config.analyticsDataset(), "realized_volatility"), readingSchema(),
         "as_of", List.of("symbol", "time_window"), false, List.of("symbol", "as_of", "time_window"));
+    exposures = new TableSpec(TableId.of(project, config.analyticsDataset(), "gamma_exposure"), ExposureRows.schema(),
+        "as_of", List.of("underlying"), false, List.of("underlying", "as_of"));
   }
 
   /** {@code options.option_chain_snapshot}: one row per quote and one spot row per chain write. */
@@ -50,16 +53,21 @@ public final class StoreTables {
     return readings;
   }
 
-  /** All tables, in creation order. */
-  public List<TableSpec> all() {
-    return List.of(chains, bars, readings);
+  /** {@code analytics.gamma_exposure}: one row per exposure snapshot, its tables as repeated records. */
+  public TableSpec exposures() {
+    return exposures;
   }
 
-  private static Field required(String name, StandardSQLTypeName type) {
+  /** All tables, in creation order. */
+  public List<TableSpec> all() {
+    return List.of(chains, bars, readings, exposures);
+  }
+
+  static Field required(String name, StandardSQLTypeName type) {
     return Field.newBuilder(name, type).setMode(Field.Mode.REQUIRED).build();
   }
 
-  private static Field nullable(String name, StandardSQLTypeName type) {
+  static Field nullable(String name, StandardSQLTypeName type) {
     return Field.newBuilder(name, type).setMode(Field.Mode.NULLABLE).build();
   }
 

@@ -59,7 +59,7 @@ class BigQuerySnapshotStoreTest {
     assertThat(fake.table("analytics", "realized_volatility").path("timePartitioning").path("field").asText())
         .isEqualTo("as_of");
     for (String[] table : new String[][] {{"options", "option_chain_snapshot"}, {"market_data", "index_price_snapshot"},
-        {"analytics", "realized_volatility"}}) {
+        {"analytics", "realized_volatility"}, {"analytics", "gamma_exposure"}}) {
       List<String> modeless = new ArrayList<>();
       fieldsWithoutMode(fake.table(table[0], table[1]).path("schema").path("fields"), modeless);
       assertThat(modeless).as(table[1]).isEmpty();

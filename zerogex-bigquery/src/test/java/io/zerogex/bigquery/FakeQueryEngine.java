@@ -117,6 +117,10 @@ final class FakeQueryEngine {
         return distinct("as_of", "TIMESTAMP", rows, eq("underlying", parameters).and(range("as_of", parameters)));
       case "latest_chain_time":
         return max("as_of", rows, eq("underlying", parameters).and(since("as_of", parameters)));
+      case "latest_exposure_time":
+        return max("as_of", rows, eq("underlying", parameters).and(since("as_of", parameters)));
+      case "exposures":
+        return select(fields, rows, eq("underlying", parameters).and(range("as_of", parameters)));
       case "underlyings":
         return distinct("underlying", "STRING", rows, since("as_of", parameters));
       case "bars":
