@@ -158,13 +158,14 @@ final class ChainSubscription extends StreamSubscription<OptionChain> {
         return;
       }
       raw.put(key, candidate);
-      quotes.put(key, quote);
     }
-    // The listener hears a contract before it can count towards a completed snapshot, so a
-    // consumer woken by awaitSnapshot has been told of every contract in it.
+    // The listener hears a contract before the contract enters the snapshot: another root's
+    // stream or the spot stream may complete the snapshot at any moment, and a consumer woken by
+    // awaitSnapshot must already have been told of every contract in it.
     safely(() -> listener.onQuote(quote));
     OptionChain chain = null;
     synchronized (this) {
+      quotes.put(key, quote);
       state.seen.add(key);
       if (!state.complete && state.expected > 0 && state.seen.size() >= state.expected) {
         state.complete = true;

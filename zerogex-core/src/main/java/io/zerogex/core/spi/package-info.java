@@ -1,7 +1,8 @@
 /**
  * Service provider interfaces: {@link io.zerogex.core.spi.MarketDataSource} for brokers and data
- * vendors, the storage SPI for snapshot stores, and the typed unchecked exceptions adapters throw.
- * This package holds only interfaces and exceptions; implementations live in the adapter modules
- * and in {@code io.zerogex.core.support}.
+ * vendors, {@link io.zerogex.core.spi.SnapshotStore} for snapshot stores (with
+ * {@link io.zerogex.core.spi.StoredValues}, the input checks every store shares so all behave
+ * alike), and the typed unchecked exceptions adapters throw. Implementations live in the adapter
+ * modules and in {@code io.zerogex.core.support}.
  */
 package io.zerogex.core.spi;

@@ -4,16 +4,18 @@
 -- Time-series tables are TimescaleDB hypertables (1-day chunks for quotes, 30-day for bars) when
 -- ${timescale} is 'true', natively range-partitioned otherwise: daily partitions for quotes,
 -- monthly for bars, created on demand by zerogex_ensure_partition before each write.
+-- Key text columns use the "C" collation: byte order, the fastest b-tree comparisons; stores
+-- never rely on the database's text order (a chain's quotes are sorted by the reader).
 
 CREATE TABLE "${schema}".option_chain (
-  underlying text NOT NULL,
+  underlying text COLLATE "C" NOT NULL,
   as_of timestamptz NOT NULL,
   spot double precision NOT NULL,
   PRIMARY KEY (underlying, as_of)
 );
 
 CREATE TABLE "${schema}".realized_volatility (
-  symbol text NOT NULL,
+  symbol text COLLATE "C" NOT NULL,
   as_of timestamptz NOT NULL,
   time_window text NOT NULL CHECK (time_window IN ('ONE_HOUR', 'ONE_DAY')),
   session_date date NOT NULL,
@@ -40,9 +42,9 @@ DECLARE
 BEGIN
   EXECUTE $sql$
     CREATE TABLE "${schema}".option_quote (
-      underlying text NOT NULL,
+      underlying text COLLATE "C" NOT NULL,
       as_of timestamptz NOT NULL,
-      symbol text NOT NULL,
+      symbol text COLLATE "C" NOT NULL,
       root text NOT NULL,
       expiration date NOT NULL,
       strike double precision NOT NULL,
@@ -64,7 +66,7 @@ BEGIN
     )$sql$ || CASE WHEN timescale THEN '' ELSE ' PARTITION BY RANGE (as_of)' END;
   EXECUTE $sql$
     CREATE TABLE "${schema}".underlying_bar (
-      symbol text NOT NULL,
+      symbol text COLLATE "C" NOT NULL,
       interval_nanos bigint NOT NULL CHECK (interval_nanos > 0),
       bar_start timestamptz NOT NULL,
       open double precision NOT NULL,

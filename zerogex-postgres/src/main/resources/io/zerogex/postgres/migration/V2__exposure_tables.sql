@@ -4,7 +4,7 @@
 -- partitions otherwise (created by zerogex_ensure_partition before each write).
 
 CREATE TABLE "${schema}".exposure_summary (
-  underlying text NOT NULL,
+  underlying text COLLATE "C" NOT NULL,
   as_of timestamptz NOT NULL,
   spot double precision NOT NULL,
   unit text NOT NULL,
@@ -32,7 +32,7 @@ DECLARE
 BEGIN
   EXECUTE $sql$
     CREATE TABLE "${schema}".exposure_by_strike (
-      underlying text NOT NULL,
+      underlying text COLLATE "C" NOT NULL,
       as_of timestamptz NOT NULL,
       ordinal integer NOT NULL,
       strike double precision NOT NULL,
@@ -46,7 +46,7 @@ BEGIN
     )$sql$ || CASE WHEN timescale THEN '' ELSE ' PARTITION BY RANGE (as_of)' END;
   EXECUTE $sql$
     CREATE TABLE "${schema}".exposure_by_expiration (
-      underlying text NOT NULL,
+      underlying text COLLATE "C" NOT NULL,
       as_of timestamptz NOT NULL,
       ordinal integer NOT NULL,
       expiration date NOT NULL,
