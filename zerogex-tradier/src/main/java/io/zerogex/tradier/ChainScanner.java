@@ -1,7 +1,11 @@
 package io.zerogex.tradier;
 
 import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The hot path of {@link TradierChainParser}: a scanner over the bytes of a chains body that reads
@@ -14,11 +18,12 @@ import java.nio.charset.StandardCharsets;
  * caller then parses with Jackson, which handles every case and reports malformed bodies. Ignored
  * values are delimited, not validated.
  *
- * <p>Numbers: a JSON number with at most 15 significant digits and a decimal exponent within
- * +-22 is converted exactly by one IEEE multiplication or division (both operands are exact, so
- * the result is the correctly rounded value, Clinger's fast path); longer ones (the recorded
- * full-precision greeks have 16 to 17) go to FastDoubleParser's correctly rounded parser, straight
- * from the bytes. Either way the value equals {@link Double#parseDouble(String)}'s.
+ * <p>Numbers: a JSON number whose digits make an integer of at most 2^53 and whose decimal
+ * exponent is within +-22 is converted exactly by one IEEE multiplication or division (both
+ * operands are exact, so the result is the correctly rounded value, Clinger's fast path); the
+ * others (such as the recorded full-precision greeks with 17 digits) go to FastDoubleParser's
+ * correctly rounded parser, straight from the bytes. Either way the value equals
+ * {@link Double#parseDouble(String)}'s.
  *
  * <p>Keys are classified by length and first byte, then confirmed, without building a String.
  *
@@ -66,6 +71,20 @@ final class ChainScanner {
       "root_symbol", "option_type", "contract_size", "open_interest", "expiration_date",
       "delta", "gamma", "theta", "vega", "rho", "bid_iv", "mid_iv", "ask_iv", "smv_vol");
 
+  /** Digits that always fit a long: 10^18 - 1 < 2^63. */
+  private static final int EXACT_DIGITS = 18;
+
+  /** Reads eight body bytes at a time, little-endian, to find string ends a word at a time. */
+  private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
+  /** Slots of the kept strings that repeat from row to row, for {@link #text(int)}. */
+  private static final int NOT_REPEATED = -1;
+  private static final int ROOT_TEXT = 0;
+  private static final int TYPE_TEXT = 1;
+  private static final int EXPIRATION_TEXT = 2;
+
   /** Leaves the scanner for the general parser; preallocated, no stack trace. */
   private static final class Unsupported extends Exception {
     private static final long serialVersionUID = 1L;
@@ -81,6 +100,10 @@ final class ChainScanner {
   private int i;
   private int keyStart;
   private int keyLength;
+  /** Per slot, the last string read and where its bytes lie in the body, reused on a repeat. */
+  private final String[] lastText = new String[3];
+  private final int[] lastStart = new int[3];
+  private final int[] lastLength = new int[3];
 
   private ChainScanner(byte[] body) {
     this.b = body;
@@ -186,18 +209,18 @@ final class ChainScanner {
     }
     do {
       switch (key()) {
-        case SYMBOL -> row.symbol = text();
+        case SYMBOL -> row.symbol = text(NOT_REPEATED);
         case BID -> row.bid = number();
         case ASK -> row.ask = number();
         case LAST -> row.last = number();
         case STRIKE -> row.strike = number();
         case VOLUME -> row.volume = number();
         case GREEKS -> greeks(row.greeks);
-        case ROOT_SYMBOL -> row.root = text();
-        case OPTION_TYPE -> row.type = text();
+        case ROOT_SYMBOL -> row.root = text(ROOT_TEXT);
+        case OPTION_TYPE -> row.type = text(TYPE_TEXT);
         case CONTRACT_SIZE -> row.contractSize = number();
         case OPEN_INTEREST -> row.openInterest = number();
-        case EXPIRATION_DATE -> row.expiration = text();
+        case EXPIRATION_DATE -> row.expiration = text(EXPIRATION_TEXT);
         default -> skipValue();
       }
     } while (nextMember());
@@ -237,15 +260,8 @@ final class ChainScanner {
     whitespace();
     expect('"');
     int start = i;
-    int k = i;
-    byte c;
-    while (k < end && (c = b[k]) != '"') {
-      if (c == '\\' || c < 0x20) {
-        throw Unsupported.INSTANCE;
-      }
-      k++;
-    }
-    if (k >= end) {
+    int k = special(start);
+    if (k >= end || b[k] != '"') {
       throw Unsupported.INSTANCE;
     }
     keyStart = start;
@@ -321,27 +337,38 @@ final class ChainScanner {
     throw Unsupported.INSTANCE;
   }
 
-  /** A kept string as Jackson's reader gives it: null for JSON null, "null", blank or a non-string. */
-  private String text() throws Unsupported {
+  /**
+   * A kept string as Jackson's reader gives it: null for JSON null, "null", blank or a non-string.
+   * A field that repeats from row to row ({@code slot} other than {@link #NOT_REPEATED}) gets the
+   * same String as the last row when the bytes match, sparing the copy and later hashing.
+   */
+  private String text(int slot) throws Unsupported {
     if (peek() != '"') {
       skipValue();
       return null;
     }
-    int start = ++i;
-    while (true) {
-      byte c = at(i);
-      if (c == '"') {
-        break;
-      }
-      if (c == '\\' || c < 0x20) {
-        // Escapes and non-ASCII (negative bytes) are left to the general parser.
-        throw Unsupported.INSTANCE;
-      }
-      i++;
+    int start = i + 1;
+    int k = special(start);
+    if (k >= end || b[k] != '"') {
+      // Escapes and non-ASCII bytes are left to the general parser.
+      throw Unsupported.INSTANCE;
     }
-    String s = new String(b, start, i - start, StandardCharsets.ISO_8859_1);
-    i++;
-    return s.isBlank() || s.equalsIgnoreCase("null") ? null : s;
+    i = k + 1;
+    int length = k - start;
+    if (slot != NOT_REPEATED && lastText[slot] != null && lastLength[slot] == length
+        && Arrays.equals(b, lastStart[slot], lastStart[slot] + length, b, start, k)) {
+      return lastText[slot];
+    }
+    String s = new String(b, start, length, StandardCharsets.ISO_8859_1);
+    if (s.isBlank() || s.equalsIgnoreCase("null")) {
+      return null;
+    }
+    if (slot != NOT_REPEATED) {
+      lastText[slot] = s;
+      lastStart[slot] = start;
+      lastLength[slot] = length;
+    }
+    return s;
   }
 
   /** A kept number as Jackson's reader gives it: numbers, numeric strings, NaN otherwise. */
@@ -351,66 +378,70 @@ final class ChainScanner {
       return parseNumber();
     }
     if (c == '"') {
-      String s = text();
+      String s = text(NOT_REPEATED);
       return s == null ? Double.NaN : TradierJson.parseNumber(s);
     }
     skipValue();
     return Double.NaN;
   }
 
+  /**
+   * A JSON number, exactly as {@link Double#parseDouble(String)} reads it. The digits go into a
+   * long while at most {@link #EXACT_DIGITS} of them have been read (so it cannot overflow); when
+   * that long is at most 2^53 it is an exact double, and with a decimal exponent within +-22 the
+   * power of ten is exact too, so one IEEE division or multiplication gives the correctly rounded
+   * value (Clinger's fast path). Most full-precision greeks (16 digits, below 9.007e15) qualify.
+   */
   private double parseNumber() throws Unsupported {
     int start = i;
-    boolean negative = b[i] == '-';
+    int k = start;
+    boolean negative = b[k] == '-';
     if (negative) {
-      i++;
+      k++;
     }
     long mantissa = 0;
-    int significant = 0;
+    int digits = 0;
     int exponent = 0;
-    if (at(i) == '0') {
-      i++;
+    if (k < end && b[k] == '0') {
+      k++;
     } else {
-      if (!digit(at(i))) {
+      if (k >= end || !digit(b[k])) {
         throw Unsupported.INSTANCE;
       }
-      while (i < end && digit(b[i])) {
-        mantissa = mantissa * 10 + (b[i] - '0');
-        significant++;
-        i++;
+      for (; k < end && digit(b[k]); k++, digits++) {
+        mantissa = mantissa * 10 + (b[k] - '0');
       }
     }
-    if (i < end && b[i] == '.') {
-      i++;
-      if (!digit(at(i))) {
+    if (k < end && b[k] == '.') {
+      k++;
+      int fractionStart = k;
+      for (; k < end && digit(b[k]); k++) {
+        mantissa = mantissa * 10 + (b[k] - '0');
+      }
+      if (k == fractionStart) {
         throw Unsupported.INSTANCE;
       }
-      while (i < end && digit(b[i])) {
-        if (mantissa != 0 || b[i] != '0') {
-          significant++;
-        }
-        mantissa = mantissa * 10 + (b[i] - '0');
-        exponent--;
-        i++;
-      }
+      digits += k - fractionStart;
+      exponent = fractionStart - k;
     }
-    if (i < end && (b[i] == 'e' || b[i] == 'E')) {
-      i++;
+    if (k < end && (b[k] == 'e' || b[k] == 'E')) {
+      k++;
       boolean negativeExponent = false;
-      if (at(i) == '+' || b[i] == '-') {
-        negativeExponent = b[i] == '-';
-        i++;
+      if (k < end && (b[k] == '+' || b[k] == '-')) {
+        negativeExponent = b[k] == '-';
+        k++;
       }
-      if (!digit(at(i))) {
+      if (k >= end || !digit(b[k])) {
         throw Unsupported.INSTANCE;
       }
       int value = 0;
-      while (i < end && digit(b[i])) {
-        value = Math.min(value * 10 + (b[i] - '0'), 10_000);
-        i++;
+      for (; k < end && digit(b[k]); k++) {
+        value = Math.min(value * 10 + (b[k] - '0'), 10_000);
       }
       exponent += negativeExponent ? -value : value;
     }
-    if (significant <= 15 && exponent >= -22 && exponent <= 22) {
+    i = k;
+    if (digits <= EXACT_DIGITS && mantissa <= 1L << 53 && exponent >= -22 && exponent <= 22) {
       double value = exponent < 0 ? mantissa / POWERS_OF_TEN[-exponent] : mantissa * POWERS_OF_TEN[exponent];
       return negative ? -value : value;
     }
@@ -454,16 +485,55 @@ final class ChainScanner {
   }
 
   private void skipString() throws Unsupported {
-    int k = i + 1;
+    int k = special(i + 1);
     while (k < end) {
       byte c = b[k];
       if (c == '"') {
         i = k + 1;
         return;
       }
-      k += c == '\\' ? 2 : 1;
+      // Ignored strings are delimited, not validated: step over escapes, controls and non-ASCII.
+      k = special(k + (c == '\\' ? 2 : 1));
     }
     throw Unsupported.INSTANCE;
+  }
+
+  /**
+   * The index of the first byte from {@code from} that is a quote, a backslash, a control or
+   * non-ASCII, or {@code end}: eight bytes per step while eight remain.
+   */
+  private int special(int from) {
+    int k = from;
+    while (k <= end - Long.BYTES) {
+      long marks = specials((long) WORDS.get(b, k));
+      if (marks != 0) {
+        return k + (Long.numberOfTrailingZeros(marks) >>> 3);
+      }
+      k += Long.BYTES;
+    }
+    while (k < end) {
+      byte c = b[k];
+      if (c == '"' || c == '\\' || c < 0x20) {
+        return k;
+      }
+      k++;
+    }
+    return end;
+  }
+
+  /**
+   * The high bit of each byte of {@code word} that is '"', '\\', below 0x20 or above 0x7F (the
+   * classic "has zero byte" test, (x - 0x01..) & ~x & 0x80.., applied to word ^ '"', word ^ '\\'
+   * and, as "has byte below 0x20", to word). Borrows can mark bytes above a marked one, so only
+   * the lowest mark is exact, which is the only one used.
+   */
+  private static long specials(long word) {
+    long quote = word ^ (ONES * '"');
+    long backslash = word ^ (ONES * '\\');
+    return ((quote - ONES) & ~quote
+        | (backslash - ONES) & ~backslash
+        | (word - ONES * 0x20) & ~word
+        | word) & HIGH_BITS;
   }
 
   private void skipNested() throws Unsupported {
