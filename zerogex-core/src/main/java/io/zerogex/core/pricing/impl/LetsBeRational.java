@@ -107,11 +107,11 @@ public final class LetsBeRational {
     double vC = NormalisedBlack.ONE_OVER_SQRT_TWO_PI * bMax;
     double bC = sC >= 2 * NormalisedBlack.SMALL_T_THRESHOLD
         ? 0.5 * bMax * (1 - NormalDistribution.erfcx(NormalisedBlack.ONE_OVER_SQRT_TWO * sC))
-        : NormalisedBlack.call(x, sC, bMax);
+        : NormalisedBlack.outOfTheMoneyCall(x, sC, bMax, bMax);
     if (beta < bC) {
       double sL = sC - bC / vC;
       double gaussianL = NormalisedBlack.gaussian(x, sL);
-      double bL = NormalisedBlack.call(x, sL, gaussianL);
+      double bL = NormalisedBlack.outOfTheMoneyCall(x, sL, gaussianL, bMax);
       if (beta < bL) {
         double s = lowerGuess(beta, x, sL, bL, gaussianL);
         return iterate(beta, x, s, Double.MIN_NORMAL, sL, LOWER_OBJECTIVE, bMax, iterationLimit);
@@ -123,7 +123,7 @@ public final class LetsBeRational {
     }
     double sH = vC > Double.MIN_NORMAL ? sC + (bMax - bC) / vC : sC;
     double gaussianH = NormalisedBlack.gaussian(x, sH);
-    double bH = NormalisedBlack.call(x, sH, gaussianH);
+    double bH = NormalisedBlack.outOfTheMoneyCall(x, sH, gaussianH, bMax);
     if (beta <= bH) {
       double vH = NormalisedBlack.ONE_OVER_SQRT_TWO_PI * gaussianH;
       double r = RationalCubic.convexControlFittingLeft(bC, bH, sC, sH, 1 / vC, 1 / vH, 0, false);
@@ -245,7 +245,7 @@ public final class LetsBeRational {
       }
       previousDs = ds;
       double gaussian = NormalisedBlack.gaussian(x, s);
-      double b = NormalisedBlack.call(x, s, gaussian);
+      double b = NormalisedBlack.outOfTheMoneyCall(x, s, gaussian, bMax);
       double vega = NormalisedBlack.ONE_OVER_SQRT_TWO_PI * gaussian;
       if (b > beta && s < sRight) {
         sRight = s;
