@@ -271,6 +271,7 @@ public final class LetsBeRational {
     double hOverS = h * inverseS;
     double bHalley = h * hOverS - 0.25 * s;
     double bHouseholder = bHalley * bHalley - 3 * hOverS * hOverS - 0.25;
+    double scale = 1;
     double newton;
     double halley;
     double householder;
@@ -278,15 +279,19 @@ public final class LetsBeRational {
       if (!(b > 0 && vega > 0)) {
         return Double.NaN;
       }
+      // With L = ln b the Newton step is L r, r = (1 - L / ln beta) b / b', and g''/g' and
+      // g'''/g' hold powers of 1/L. The step is formed in r with those ratios times L and L^2,
+      // so no division waits on the logarithm: b / b' and b' / b are taken while it runs.
       double lnB = Math.log(b);
-      double inverseLnB = 1 / lnB;
       double vegaOverB = vega / b;
-      double factor = 1 + 2 * inverseLnB;
-      newton = (1 - lnB * inverseLnBeta) * lnB * b / vega;
-      halley = bHalley - vegaOverB * factor;
-      householder = bHouseholder
-          + 2 * vegaOverB * vegaOverB * (1 + 3 * inverseLnB * (1 + inverseLnB))
-          - 3 * bHalley * vegaOverB * factor;
+      double bOverVega = b / vega;
+      double lnBPlusTwo = lnB + 2;
+      scale = lnB;
+      newton = (1 - lnB * inverseLnBeta) * bOverVega;
+      halley = bHalley * lnB - vegaOverB * lnBPlusTwo;
+      householder = bHouseholder * lnB * lnB
+          + 2 * vegaOverB * vegaOverB * (lnB * (lnB + 3) + 3)
+          - 3 * bHalley * vegaOverB * lnB * lnBPlusTwo;
     } else if (objective == UPPER_OBJECTIVE) {
       if (!(b < bMax && vega > Double.MIN_NORMAL)) {
         return Double.NaN;
@@ -301,7 +306,7 @@ public final class LetsBeRational {
       halley = bHalley;
       householder = bHouseholder;
     }
-    return newton * (1 + 0.5 * halley * newton)
+    return scale * newton * (1 + 0.5 * halley * newton)
         / (1 + newton * (halley + householder * newton * ONE_SIXTH));
   }
 
