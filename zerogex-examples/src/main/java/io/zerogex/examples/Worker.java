@@ -40,9 +40,11 @@ final class Worker implements AutoCloseable {
    * @param tick the scheduler's period, or null not to schedule (tests tick by hand)
    * @param jobExecutor the jobs' executor, or null for the engine's own pool
    * @param progress receives the backfill's progress
+   * @param alerts receive level alerts besides the log
    */
   Worker(MarketDataSource source, SnapshotStore store, AutoCloseable extra, List<String> underlyings, Clock clock,
-      int port, Duration tick, Executor jobExecutor, BackfillProgress.Listener progress) throws IOException {
+      int port, Duration tick, Executor jobExecutor, BackfillProgress.Listener progress, List<io.zerogex.core.engine.AlertListener> alerts)
+      throws IOException {
     this.source = source;
     this.store = store;
     this.extra = extra;
@@ -50,6 +52,7 @@ final class Worker implements AutoCloseable {
     GexEngineBuilder builder = GexEngine.builder(source, store).clock(clock).underlyings(underlyings)
         .metrics(new MicrometerEngineMetrics(registry)).alertListener(new LoggingAlertSink())
         .backfillListener(progress);
+    alerts.forEach(builder::alertListener);
     if (jobExecutor != null) {
       builder.jobExecutor(jobExecutor);
     }

@@ -66,6 +66,10 @@ final class WorkerCommand implements Callable<Integer> {
       description = "HTTP port on 127.0.0.1 (env ZEROGEX_PORT; default ${DEFAULT-VALUE}; 0 for any).")
   int port;
 
+  @Option(names = "--alert-webhook", defaultValue = "${env:ZEROGEX_ALERT_WEBHOOK}",
+      description = "POST level alerts as JSON to this URL (env ZEROGEX_ALERT_WEBHOOK); they are always logged.")
+  java.net.URI alertWebhook;
+
   @Option(names = "--replay-chain", description = "Cboe quote table CSV files to replay (default: the bundled SPX chain).")
   List<Path> replayChains = new ArrayList<>();
 
@@ -105,12 +109,15 @@ final class WorkerCommand implements Callable<Integer> {
         embedded = EmbeddedPostgres.start();
         snapshots = PostgresSnapshotStore.create(embedded.getPostgresDatabase(), PostgresStoreConfig.defaults());
       }
-      default -> throw new CommandLine.ParameterException(spec.commandLine(),
-          "--store bigquery: the BigQuery store is not built yet; use postgres, embedded-postgres or memory");
+      default -> throw new IllegalStateException("unsupported store " + store);
     }
     CountDownLatch stopped = new CountDownLatch(1);
+    List<io.zerogex.core.engine.AlertListener> alerts = new ArrayList<>();
+    if (alertWebhook != null) {
+      alerts.add(new WebhookAlertSink(java.net.http.HttpClient.newHttpClient(), alertWebhook, Duration.ofSeconds(10)));
+    }
     Worker worker = new Worker(marketData, snapshots, embedded, underlyings, clock, port, tick, null,
-        progressBar(err));
+        progressBar(err), alerts);
     err.println("zerogex worker: " + source + " -> " + store + ", " + underlyings + ", http://127.0.0.1:"
         + worker.port() + "/health");
     err.flush();
@@ -169,11 +176,16 @@ final class WorkerCommand implements Callable<Integer> {
     };
   }
 
-  /** Accepts {@code embedded-postgres} for {@link StoreKind#EMBEDDED_POSTGRES}. */
+  /** Accepts {@code embedded-postgres} for {@link StoreKind#EMBEDDED_POSTGRES}; refuses BigQuery, not built yet. */
   static final class StoreConverter implements CommandLine.ITypeConverter<StoreKind> {
     @Override
     public StoreKind convert(String value) {
-      return StoreKind.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+      StoreKind kind = StoreKind.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+      if (kind == StoreKind.BIGQUERY) {
+        throw new CommandLine.TypeConversionException(
+            "the BigQuery store is not built yet; use postgres, embedded-postgres or memory");
+      }
+      return kind;
     }
   }
 }

@@ -73,7 +73,7 @@ class WorkerEndToEndTest {
     OptionChain recorded = WorkerCommand.bundledChain();
     MovableClock clock = new MovableClock();
     Worker worker = new Worker(new ReplayMarketDataSource(List.of(recorded), clock), store, extra, List.of("SPX"),
-        clock, 0, null, Runnable::run, BackfillProgress.Listener.NONE);
+        clock, 0, null, Runnable::run, BackfillProgress.Listener.NONE, List.of());
     try {
       int port = worker.port();
       HttpResponse<String> before = send(port, "GET", "/health");
