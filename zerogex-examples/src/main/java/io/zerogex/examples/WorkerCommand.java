@@ -176,14 +176,14 @@ final class WorkerCommand implements Callable<Integer> {
     };
   }
 
-  /** Accepts {@code embedded-postgres} for {@link StoreKind#EMBEDDED_POSTGRES}; refuses BigQuery, not built yet. */
+  /** Accepts {@code embedded-postgres} for {@link StoreKind#EMBEDDED_POSTGRES}; refuses BigQuery, not wired yet. */
   static final class StoreConverter implements CommandLine.ITypeConverter<StoreKind> {
     @Override
     public StoreKind convert(String value) {
       StoreKind kind = StoreKind.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
       if (kind == StoreKind.BIGQUERY) {
         throw new CommandLine.TypeConversionException(
-            "the BigQuery store is not built yet; use postgres, embedded-postgres or memory");
+            "the worker does not wire the BigQuery store yet; use postgres, embedded-postgres or memory");
       }
       return kind;
     }

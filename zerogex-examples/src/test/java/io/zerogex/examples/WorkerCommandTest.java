@@ -18,7 +18,7 @@ class WorkerCommandTest {
     commandLine.setErr(new PrintWriter(err));
     int code = commandLine.execute("worker", "--store", "bigquery", "--port", "0");
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString()).contains("BigQuery store is not built yet");
+    assertThat(err.toString()).contains("does not wire the BigQuery store yet");
   }
 
   @Test

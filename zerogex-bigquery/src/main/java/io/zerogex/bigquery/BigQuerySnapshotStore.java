@@ -1,0 +1,267 @@
+package io.zerogex.bigquery;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.cloud.bigquery.BigQuery;
+import com.google.cloud.bigquery.BigQueryOptions;
+import com.google.cloud.bigquery.FieldValueList;
+import com.google.cloud.bigquery.QueryParameterValue;
+import io.zerogex.core.exposure.ExposureReport;
+import io.zerogex.core.exposure.ExposureSnapshot;
+import io.zerogex.core.model.Arguments;
+import io.zerogex.core.model.OptionChain;
+import io.zerogex.core.model.OptionQuote;
+import io.zerogex.core.model.PriceBar;
+import io.zerogex.core.spi.SnapshotStore;
+import io.zerogex.core.spi.StoredValues;
+import io.zerogex.core.volatility.RealizedVolatilityReading;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A {@link SnapshotStore} on BigQuery, keeping the original system's tables
+ * ({@code options.option_chain_snapshot}, {@code market_data.index_price_snapshot},
+ * {@code analytics.realized_volatility}, {@code analytics.gamma_exposure}; see {@link StoreTables}).
+ *
+ * <p>Each write is one load job with a deterministic id ({@link LoadJobWriter}): free, atomic, and
+ * a retried write never duplicates. Tables are append-only; the upsert semantics of the SPI come
+ * from a de-duplicating view per table that keeps the latest write per key. Reads are
+ * parameterized standard SQL against those views. Thread-safe.
+ *
+ * <p>Known differences from the SPI, all from BigQuery's semantics: writing value A, then B, then A
+ * again under one key leaves B visible (A's job id is already done, so the third write is a no-op);
+ * the {@code latest*} reads and {@link #underlyings()} scan every partition of their table.
+ */
+public final class BigQuerySnapshotStore implements SnapshotStore {
+
+  private static final Instant ALL_TIME = Instant.parse("0001-01-01T00:00:00Z");
+  private static final Comparator<RealizedVolatilityReading> READING_ORDER =
+      Comparator.comparing(RealizedVolatilityReading::asOf).thenComparing(RealizedVolatilityReading::window);
+
+  private final StoreTables tables;
+  private final LoadJobWriter writer;
+  private final QueryRunner queries;
+
+  private BigQuerySnapshotStore(BigQuery bigQuery, BigQueryStoreConfig config, Clock clock) {
+    this.tables = new StoreTables(config);
+    this.writer = new LoadJobWriter(bigQuery, new ObjectMapper(), clock, config);
+    this.queries = new QueryRunner(bigQuery);
+  }
+
+  /**
+   * Opens the store: builds the client from the configuration, then creates missing datasets,
+   * tables and views and adds missing nullable columns to existing tables.
+   *
+   * @param clock the clock of the {@code written_at} column, which orders writes of one key
+   * @throws io.zerogex.core.spi.StorageException if credentials cannot be loaded or a table cannot be created
+   */
+  public static BigQuerySnapshotStore open(BigQueryStoreConfig config, Clock clock) {
+    Arguments.notNull(config, "config");
+    Arguments.notNull(clock, "clock");
+    BigQueryOptions.Builder options = BigQueryOptions.newBuilder()
+        .setProjectId(config.projectId())
+        .setLocation(config.location())
+        .setCredentials(config.credentials().load());
+    config.host().ifPresent(options::setHost);
+    return open(options.build().getService(), config, clock);
+  }
+
+  /** Opens the store on a client built elsewhere (provisioning as {@link #open(BigQueryStoreConfig, Clock)}). */
+  public static BigQuerySnapshotStore open(BigQuery bigQuery, BigQueryStoreConfig config, Clock clock) {
+    Arguments.notNull(bigQuery, "bigQuery");
+    Arguments.notNull(config, "config");
+    Arguments.notNull(clock, "clock");
+    BigQuerySnapshotStore store = new BigQuerySnapshotStore(bigQuery, config, clock);
+    new TableProvisioner(bigQuery, config.location()).provision(store.tables.all());
+    return store;
+  }
+
+  /** The tables this store writes. */
+  public StoreTables tables() {
+    return tables;
+  }
+
+  @Override
+  public void writeChain(OptionChain chain) {
+    writer.load(tables.chains(), Rows.chain(StoredValues.chain(chain)));
+  }
+
+  @Override
+  public void writeBars(List<PriceBar> bars) {
+    List<PriceBar> stored = StoredValues.bars(bars);
+    if (!stored.isEmpty()) {
+      writer.load(tables.bars(), Rows.bars(stored));
+    }
+  }
+
+  @Override
+  public void writeExposure(ExposureReport report) {
+    writer.load(tables.exposures(), List.of(ExposureRows.row(StoredValues.exposure(report))));
+  }
+
+  @Override
+  public Optional<ExposureSnapshot> latestExposure(String underlying) {
+    String name = StoredValues.underlying(underlying);
+    Optional<Instant> latest = latest("latest_exposure_time", "SELECT MAX(as_of) AS latest FROM "
+        + table(tables.exposures()) + " WHERE underlying = @underlying AND as_of >= @from",
+        Map.of("underlying", QueryRunner.string(name), "from", QueryRunner.timestamp(ALL_TIME)));
+    return latest.flatMap(asOf -> exposures(name, asOf, asOf.plus(1, ChronoUnit.MICROS)).stream().findFirst());
+  }
+
+  @Override
+  public List<ExposureSnapshot> exposures(String underlying, Instant fromInclusive, Instant toExclusive) {
+    String name = StoredValues.underlying(underlying);
+    StoredValues.range(fromInclusive, toExclusive);
+    List<ExposureSnapshot> snapshots = new ArrayList<>();
+    for (FieldValueList row : queries.rows("exposures", "SELECT * FROM "
+        + quoted(tables.exposures().view().getTable(), tables.exposures())
+        + " WHERE underlying = @underlying AND as_of >= @from AND as_of < @to ORDER BY as_of",
+        Map.of("underlying", QueryRunner.string(name), "from", QueryRunner.timestamp(StoredValues.instant(fromInclusive)),
+            "to", QueryRunner.timestamp(StoredValues.instant(toExclusive))))) {
+      snapshots.add(ExposureRows.snapshot(row));
+    }
+    return List.copyOf(snapshots);
+  }
+
+  @Override
+  public void writeRealizedVolatility(RealizedVolatilityReading reading) {
+    writer.load(tables.readings(), List.of(Rows.reading(StoredValues.reading(reading))));
+  }
+
+  @Override
+  public Optional<OptionChain> latestChain(String underlying) {
+    String name = StoredValues.underlying(underlying);
+    return latestChainTime(name).flatMap(asOf -> chain(name, asOf));
+  }
+
+  @Override
+  public Optional<OptionChain> chain(String underlying, Instant asOf) {
+    String name = StoredValues.underlying(underlying);
+    Instant at = StoredValues.instant(asOf);
+    List<FieldValueList> rows = queries.rows("chain_at", "SELECT * FROM " + quoted(tables.chains().view().getTable(), tables.chains())
+        + " WHERE underlying = @underlying AND as_of = @as_of",
+        Map.of("underlying", QueryRunner.string(name), "as_of", QueryRunner.timestamp(at)));
+    Double spot = null;
+    List<OptionQuote> quotes = new ArrayList<>(rows.size());
+    for (FieldValueList row : rows) {
+      OptionQuote quote = Rows.quote(row);
+      if (quote == null) {
+        spot = row.get("spot").getDoubleValue();
+      } else {
+        quotes.add(quote);
+      }
+    }
+    if (spot == null) {
+      return Optional.empty();
+    }
+    quotes.sort(Comparator.comparing(q -> q.contract().symbol()));
+    return Optional.of(new OptionChain(name, spot, at, quotes));
+  }
+
+  @Override
+  public List<Instant> chainTimes(String underlying, Instant fromInclusive, Instant toExclusive) {
+    String name = StoredValues.underlying(underlying);
+    StoredValues.range(fromInclusive, toExclusive);
+    List<Instant> times = new ArrayList<>();
+    for (FieldValueList row : queries.rows("chain_times", "SELECT DISTINCT as_of FROM " + table(tables.chains())
+        + " WHERE underlying = @underlying AND as_of >= @from AND as_of < @to ORDER BY as_of",
+        Map.of("underlying", QueryRunner.string(name), "from", QueryRunner.timestamp(StoredValues.instant(fromInclusive)),
+            "to", QueryRunner.timestamp(StoredValues.instant(toExclusive))))) {
+      times.add(Rows.instant(row.get("as_of")));
+    }
+    return List.copyOf(times);
+  }
+
+  @Override
+  public Optional<Instant> latestChainTime(String underlying) {
+    String name = StoredValues.underlying(underlying);
+    return latest("latest_chain_time", "SELECT MAX(as_of) AS latest FROM " + table(tables.chains())
+        + " WHERE underlying = @underlying AND as_of >= @from",
+        Map.of("underlying", QueryRunner.string(name), "from", QueryRunner.timestamp(ALL_TIME)));
+  }
+
+  @Override
+  public List<PriceBar> bars(String symbol, Duration interval, Instant fromInclusive, Instant toExclusive) {
+    String name = StoredValues.symbol(symbol);
+    StoredValues.interval(interval);
+    StoredValues.range(fromInclusive, toExclusive);
+    List<PriceBar> bars = new ArrayList<>();
+    for (FieldValueList row : queries.rows("bars", "SELECT * FROM " + quoted(tables.bars().view().getTable(), tables.bars())
+        + " WHERE symbol = @symbol AND interval_nanos = @interval_nanos AND bar_start >= @from AND bar_start < @to"
+        + " ORDER BY bar_start",
+        Map.of("symbol", QueryRunner.string(name), "interval_nanos", QueryRunner.int64(interval.toNanos()),
+            "from", QueryRunner.timestamp(StoredValues.instant(fromInclusive)),
+            "to", QueryRunner.timestamp(StoredValues.instant(toExclusive))))) {
+      bars.add(Rows.bar(row));
+    }
+    return List.copyOf(bars);
+  }
+
+  @Override
+  public Optional<Instant> latestBarStart(String symbol, Duration interval) {
+    String name = StoredValues.symbol(symbol);
+    StoredValues.interval(interval);
+    return latest("latest_bar_start", "SELECT MAX(bar_start) AS latest FROM " + table(tables.bars())
+        + " WHERE symbol = @symbol AND interval_nanos = @interval_nanos AND bar_start >= @from",
+        Map.of("symbol", QueryRunner.string(name), "interval_nanos", QueryRunner.int64(interval.toNanos()),
+            "from", QueryRunner.timestamp(ALL_TIME)));
+  }
+
+  @Override
+  public List<RealizedVolatilityReading> realizedVolatility(String symbol, Instant fromInclusive, Instant toExclusive) {
+    String name = StoredValues.symbol(symbol);
+    StoredValues.range(fromInclusive, toExclusive);
+    List<RealizedVolatilityReading> readings = new ArrayList<>();
+    for (FieldValueList row : queries.rows("readings", "SELECT * FROM "
+        + quoted(tables.readings().view().getTable(), tables.readings())
+        + " WHERE symbol = @symbol AND as_of >= @from AND as_of < @to",
+        Map.of("symbol", QueryRunner.string(name), "from", QueryRunner.timestamp(StoredValues.instant(fromInclusive)),
+            "to", QueryRunner.timestamp(StoredValues.instant(toExclusive))))) {
+      readings.add(Rows.reading(row));
+    }
+    readings.sort(READING_ORDER);
+    return List.copyOf(readings);
+  }
+
+  @Override
+  public Set<String> underlyings() {
+    Set<String> names = new HashSet<>();
+    for (TableSpec spec : List.of(tables.chains(), tables.exposures())) {
+      for (FieldValueList row : queries.rows("underlyings", "SELECT DISTINCT underlying FROM " + table(spec)
+          + " WHERE as_of >= @from", Map.of("from", QueryRunner.timestamp(ALL_TIME)))) {
+        names.add(row.get("underlying").getStringValue());
+      }
+    }
+    return Set.copyOf(names);
+  }
+
+  /** Nothing to release: the BigQuery client holds no connection between calls. */
+  @Override
+  public void close() {
+    // The HTTP client of google-cloud-bigquery keeps no resources that need closing.
+  }
+
+  private Optional<Instant> latest(String name, String sql, Map<String, QueryParameterValue> parameters) {
+    List<FieldValueList> rows = queries.rows(name, sql, parameters);
+    if (rows.isEmpty() || rows.get(0).get("latest").isNull()) {
+      return Optional.empty();
+    }
+    return Optional.of(Rows.instant(rows.get(0).get("latest")));
+  }
+
+  private static String table(TableSpec spec) {
+    return quoted(spec.table().getTable(), spec);
+  }
+
+  private static String quoted(String table, TableSpec spec) {
+    return "`" + spec.table().getProject() + "." + spec.table().getDataset() + "." + table + "`";
+  }
+}

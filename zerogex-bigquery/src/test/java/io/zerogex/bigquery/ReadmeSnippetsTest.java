@@ -1,0 +1,15 @@
+package io.zerogex.bigquery;
+
+import io.zerogex.core.ReadmeSnippets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's blocks fenced {@code module=zerogex-bigquery} compile against this module. */
+class ReadmeSnippetsTest {
+
+  @Test
+  void everyBlockOfThisModuleCompiles(@TempDir Path classes) throws Exception {
+    ReadmeSnippets.verify("zerogex-bigquery", classes);
+  }
+}
