@@ -1,5 +1,7 @@
 package io.zerogex.core.pricing;
 
+import io.zerogex.core.pricing.impl.Wichura;
+
 /**
  * The standard normal distribution and the complementary error function, to full double
  * precision in the tails.

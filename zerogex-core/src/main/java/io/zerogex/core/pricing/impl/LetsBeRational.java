@@ -113,7 +113,7 @@ public final class LetsBeRational {
       double gaussianL = NormalisedBlack.gaussian(x, sL);
       double bL = NormalisedBlack.call(x, sL, gaussianL);
       if (beta < bL) {
-        double s = lowerGuess(beta, x, sL, bL);
+        double s = lowerGuess(beta, x, sL, bL, gaussianL);
         return iterate(beta, x, s, Double.MIN_NORMAL, sL, LOWER_OBJECTIVE, bMax, iterationLimit);
       }
       double vL = NormalisedBlack.ONE_OVER_SQRT_TWO_PI * gaussianL;
@@ -143,22 +143,29 @@ public final class LetsBeRational {
    * {@code f = (2 pi / sqrt 27) |x| Phi^3},
    * {@code f' = 2 pi y Phi^2 e^(y + s^2/8) = (pi/2) y E^2 e^(s^2/8)} and
    * {@code f'' = (pi/6) (y/s^3) Phi [8 sqrt 3 s |x| + (3 s^2 (s^2 - 8) - 8 x^2) Phi/phi(z)]
-   * e^(2y + s^2/4)} with {@code Phi/phi(z) = sqrt(pi/2) E}: two exponentials and one erfcx.
+   * e^(2y + s^2/4)} with {@code Phi/phi(z) = sqrt(pi/2) E}: one exponential and one erfcx, given
+   * {@code gaussianL = exp(-((x/s_l)^2 + (s_l/2)^2)/2)} from the evaluation of {@code b_l}.
    */
-  private static double lowerGuess(double beta, double x, double sL, double bL) {
+  private static double lowerGuess(double beta, double x, double sL, double bL,
+      double gaussianL) {
     double ax = Math.abs(x);
     double z = ax / (SQRT_THREE * sL);
     double y = z * z;
     double s2 = sL * sL;
     double scaled = NormalDistribution.erfcx(NormalisedBlack.ONE_OVER_SQRT_TWO * z);
     double halfGaussian = Math.exp(-0.5 * y);
-    double eighthVariance = Math.exp(0.125 * s2);
+    double cubedHalfGaussian = halfGaussian * halfGaussian * halfGaussian;
+    // gaussianL = exp(-x^2/(2 s^2) - s^2/8) = halfGaussian^3 / e^(s^2/8), which saves an
+    // exponential unless gaussianL underflowed (|x| in the hundreds).
+    boolean normal = gaussianL >= Double.MIN_NORMAL;
+    double eighthVariance = normal ? cubedHalfGaussian / gaussianL : Math.exp(0.125 * s2);
     double phiTail = 0.5 * scaled * halfGaussian;
     double fL = TWO_PI_OVER_SQRT_TWENTY_SEVEN * ax * phiTail * phiTail * phiTail;
     double dfL = 0.5 * Math.PI * y * scaled * scaled * eighthVariance;
     double d2fL = PI_OVER_SIX * y / (s2 * sL) * 0.5 * scaled
         * (8 * SQRT_THREE * sL * ax + (3 * s2 * (s2 - 8) - 8 * x * x) * SQRT_PI_OVER_TWO * scaled)
-        * eighthVariance * eighthVariance / (halfGaussian * halfGaussian * halfGaussian);
+        * (normal ? eighthVariance / gaussianL
+            : eighthVariance * eighthVariance / cubedHalfGaussian);
     double r = RationalCubic.convexControlFittingRight(0, bL, 0, fL, 1, dfL, d2fL, true);
     double f = RationalCubic.interpolate(beta, 0, bL, 0, fL, 1, dfL, r);
     if (!(f > 0)) {
@@ -168,7 +175,7 @@ public final class LetsBeRational {
       f = (fL * u + bL * (1 - u)) * u;
     }
     double cubeRoot = Math.cbrt(f / (TWO_PI_OVER_SQRT_TWENTY_SEVEN * ax));
-    return Math.abs(x / (SQRT_THREE * NormalDistribution.inverseCdf(cubeRoot)));
+    return Math.abs(x / (SQRT_THREE * quantile(cubeRoot)));
   }
 
   /** Highest branch: rational cubic of the upper map on {@code [b_h, b_max]}, inverted in s. */
@@ -188,7 +195,21 @@ public final class LetsBeRational {
       double u = (beta - bH) / width;
       f = (fH * (1 - u) + 0.5 * width * u) * (1 - u);
     }
-    return -2 * NormalDistribution.inverseCdf(f);
+    return -2 * quantile(f);
+  }
+
+  /**
+   * The normal quantile for a guess: Wichura's PPND16 (about 1e-16 relative) without the Halley
+   * refinement of {@link NormalDistribution#inverseCdf(double)}, which would cost two
+   * exponentials and an erfcx per option for a last-digit change that the Householder steps
+   * make up anyway. Probabilities outside (0, 1) go to {@code inverseCdf}, which rejects them.
+   */
+  private static double quantile(double probability) {
+    if (!(probability > 0 && probability < 1)) {
+      return NormalDistribution.inverseCdf(probability);
+    }
+    return probability <= 0.5
+        ? Wichura.lowerQuantile(probability) : -Wichura.lowerQuantile(1 - probability);
   }
 
   /**

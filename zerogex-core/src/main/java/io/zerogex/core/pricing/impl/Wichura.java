@@ -1,11 +1,17 @@
-package io.zerogex.core.pricing;
+package io.zerogex.core.pricing.impl;
+
+import io.zerogex.core.pricing.NormalDistribution;
 
 /**
  * M. J. Wichura's Algorithm AS 241 (PPND16), the normal quantile to about 1e-16 relative,
- * Appl. Statist. 37 (1988) 477-484, with the published coefficients. Callers refine the result;
- * see {@link NormalDistribution#inverseCdf(double)}.
+ * Appl. Statist. 37 (1988) 477-484, with the published coefficients.
+ * {@link NormalDistribution#inverseCdf(double)} refines the result by one Halley step; the
+ * initial guesses of {@link LetsBeRational} use it unrefined, since the Householder iterations
+ * that follow make up any last-digit difference.
+ *
+ * <p>Not API. This class is stateless and thread-safe.
  */
-final class Wichura {
+public final class Wichura {
 
   private static final double SPLIT_CENTRAL = 0.425;
   private static final double SPLIT_TAIL = 5.0;
@@ -40,8 +46,13 @@ final class Wichura {
   private Wichura() {
   }
 
-  /** The quantile of a probability in (0, 0.5], a value &lt;= 0. */
-  static double lowerQuantile(double probability) {
+  /**
+   * The quantile of a probability in (0, 0.5], a value &lt;= 0.
+   *
+   * @param probability a probability in (0, 0.5]
+   * @return the x &lt;= 0 with {@code N(x) = probability}, to about 1e-16 relative
+   */
+  public static double lowerQuantile(double probability) {
     double q = probability - 0.5;
     if (Math.abs(q) <= SPLIT_CENTRAL) {
       double r = CENTRAL_OFFSET - q * q;
