@@ -1,5 +1,8 @@
 package io.zerogex.bigquery;
 
+import com.google.cloud.bigquery.BigQuery;
+import com.google.cloud.bigquery.BigQueryOptions;
+import com.google.cloud.bigquery.DatasetId;
 import io.zerogex.core.spi.SnapshotStore;
 import io.zerogex.core.spi.SnapshotStoreContractTest;
 import java.io.IOException;
@@ -7,28 +10,63 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 
-/** The store compatibility kit, run by the BigQuery store on the REST fake with the real client. */
+/**
+ * The store compatibility kit, run by the BigQuery store with the real client: on the REST fake by
+ * default; on a BigQuery emulator when {@code ZEROGEX_BQ_EMULATOR_HOST} is set (host:port, no
+ * credentials, project {@code ZEROGEX_BQ_PROJECT} or {@code zerogex-test}); on a real project when
+ * only {@code ZEROGEX_BQ_PROJECT} is set (Application Default Credentials). Outside the fake each
+ * test gets its own datasets, suffixed {@code _t<pid>_<n>}, deleted with their tables afterwards.
+ */
 class BigQuerySnapshotStoreContractTest extends SnapshotStoreContractTest {
 
+  private static final String EMULATOR = System.getenv("ZEROGEX_BQ_EMULATOR_HOST");
+  private static final String PROJECT = System.getenv("ZEROGEX_BQ_PROJECT");
+  private static final AtomicInteger COUNTER = new AtomicInteger();
+
   private final List<FakeBigQuery> fakes = new ArrayList<>();
+  private final List<DatasetId> datasets = new ArrayList<>();
+  private BigQuery external;
 
   @Override
   protected SnapshotStore newStore() {
-    try {
-      FakeBigQuery fake = new FakeBigQuery();
-      fakes.add(fake);
-      return FakeStores.open(fake, Clock.systemUTC());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    if (EMULATOR == null && PROJECT == null) {
+      try {
+        FakeBigQuery fake = new FakeBigQuery();
+        fakes.add(fake);
+        return FakeStores.open(fake, Clock.systemUTC());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
+    String suffix = "_t" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+    BigQueryStoreConfig.Builder config = BigQueryStoreConfig.builder(PROJECT != null ? PROJECT : FakeStores.PROJECT)
+        .datasets("options" + suffix, "market_data" + suffix, "analytics" + suffix);
+    if (EMULATOR != null) {
+      config.host("http://" + EMULATOR).credentials(CredentialsSource.none());
+    } else {
+      config.credentials(CredentialsSource.applicationDefault());
+    }
+    BigQueryStoreConfig built = config.build();
+    BigQueryOptions.Builder options = BigQueryOptions.newBuilder().setProjectId(built.projectId())
+        .setCredentials(built.credentials().load());
+    built.host().ifPresent(options::setHost);
+    external = options.build().getService();
+    for (String dataset : List.of(built.optionsDataset(), built.marketDataDataset(), built.analyticsDataset())) {
+      datasets.add(DatasetId.of(built.projectId(), dataset));
+    }
+    return BigQuerySnapshotStore.open(external, built, Clock.systemUTC());
   }
 
   @AfterEach
-  void closeFakes() throws IOException {
+  void cleanUp() throws IOException {
     for (FakeBigQuery fake : fakes) {
       fake.close();
+    }
+    for (DatasetId dataset : datasets) {
+      external.delete(dataset, BigQuery.DatasetDeleteOption.deleteContents());
     }
   }
 }
