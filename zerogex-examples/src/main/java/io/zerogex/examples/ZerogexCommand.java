@@ -5,7 +5,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code zerogex} command line. Subcommands: {@code report} (gamma exposure report of a Cboe
+ * The {@code zerogex} command line. Subcommands: {@code worker} (the scheduled pipeline, see
+ * {@link WorkerCommand}) and {@code report} (gamma exposure report of a Cboe
  * chain, see {@link ReportCommand}).
  *
  * <p>Exit codes: 0 on success, 1 when the command fails (unreadable or malformed chain, I/O
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "zerogex", mixinStandardHelpOptions = true, version = "zerogex 0.1.0-SNAPSHOT",
     description = "Dealer gamma exposure (GEX) from option chains.",
-    subcommands = {ReportCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ReportCommand.class, WorkerCommand.class, CommandLine.HelpCommand.class})
 public final class ZerogexCommand implements Runnable {
 
   @CommandLine.Spec

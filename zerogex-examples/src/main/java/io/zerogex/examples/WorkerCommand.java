@@ -1,0 +1,191 @@
+package io.zerogex.examples;
+
+import io.zerogex.core.calendar.TradingCalendar;
+import io.zerogex.core.engine.BackfillProgress;
+import io.zerogex.core.model.OptionChain;
+import io.zerogex.core.spi.MarketDataSource;
+import io.zerogex.core.spi.SnapshotStore;
+import io.zerogex.core.support.CboeQuoteTable;
+import io.zerogex.core.support.InMemorySnapshotStore;
+import io.zerogex.postgres.PostgresSnapshotStore;
+import io.zerogex.postgres.PostgresStoreConfig;
+import io.zerogex.tradestation.TradeStationConfig;
+import io.zerogex.tradestation.TradeStationMarketDataSource;
+import io.zerogex.tradier.TradierConfig;
+import io.zerogex.tradier.TradierMarketDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.postgresql.ds.PGSimpleDataSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code zerogex worker}: the long-running pipeline (see {@link io.zerogex.core.engine.GexEngine})
+ * wired by flags or environment variables, with its HTTP endpoint (see {@link WorkerHttpServer}).
+ * Runs until SIGTERM or Ctrl-C, then shuts down gracefully.
+ */
+@Command(name = "worker", mixinStandardHelpOptions = true,
+    description = "Fetch chains and prices on a schedule, store them, compute exposure and realized volatility.")
+final class WorkerCommand implements Callable<Integer> {
+
+  /** Where market data comes from. */
+  enum SourceKind { REPLAY, TRADIER, TRADESTATION }
+
+  /** Where snapshots go. */
+  enum StoreKind { MEMORY, POSTGRES, EMBEDDED_POSTGRES, BIGQUERY }
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--source", defaultValue = "${env:ZEROGEX_SOURCE:-replay}",
+      description = "replay, tradier or tradestation (env ZEROGEX_SOURCE; default ${DEFAULT-VALUE}).")
+  SourceKind source;
+
+  @Option(names = "--store", defaultValue = "${env:ZEROGEX_STORE:-memory}", converter = StoreConverter.class,
+      description = "memory, postgres (env ZEROGEX_PG_URL) or embedded-postgres (env ZEROGEX_STORE; default ${DEFAULT-VALUE}).")
+  StoreKind store;
+
+  @Option(names = "--underlyings", split = ",", defaultValue = "${env:ZEROGEX_UNDERLYINGS:-SPX}",
+      description = "Comma-separated underlyings (env ZEROGEX_UNDERLYINGS; default ${DEFAULT-VALUE}).")
+  List<String> underlyings;
+
+  @Option(names = "--port", defaultValue = "${env:ZEROGEX_PORT:-8080}",
+      description = "HTTP port on 127.0.0.1 (env ZEROGEX_PORT; default ${DEFAULT-VALUE}; 0 for any).")
+  int port;
+
+  @Option(names = "--alert-webhook", defaultValue = "${env:ZEROGEX_ALERT_WEBHOOK}",
+      description = "POST level alerts as JSON to this URL (env ZEROGEX_ALERT_WEBHOOK); they are always logged.")
+  java.net.URI alertWebhook;
+
+  @Option(names = "--replay-chain", description = "Cboe quote table CSV files to replay (default: the bundled SPX chain).")
+  List<Path> replayChains = new ArrayList<>();
+
+  @Option(names = "--replay-speed", defaultValue = "60",
+      description = "Simulated seconds per real second in a replay (default ${DEFAULT-VALUE}).")
+  double replaySpeed;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    Clock clock = Clock.systemUTC();
+    Duration tick = Duration.ofSeconds(5);
+    MarketDataSource marketData;
+    if (source == SourceKind.REPLAY) {
+      List<OptionChain> chains = replayChains();
+      // The replay starts at the open of the recorded day and runs replaySpeed times faster.
+      Instant start = TradingCalendar.nyse().regularSession(
+          chains.get(0).asOf().atZone(TradingCalendar.NEW_YORK).toLocalDate()).orElseThrow().open();
+      clock = new SimulatedClock(start, replaySpeed);
+      tick = Duration.ofMillis(Math.max(20, (long) (5000 / replaySpeed)));
+      marketData = new ReplayMarketDataSource(chains, clock);
+    } else if (source == SourceKind.TRADIER) {
+      marketData = new TradierMarketDataSource(TradierConfig.fromEnv());
+    } else {
+      marketData = new TradeStationMarketDataSource(TradeStationConfig.fromEnv());
+    }
+    EmbeddedPostgres embedded = null;
+    SnapshotStore snapshots;
+    switch (store) {
+      case MEMORY -> snapshots = new InMemorySnapshotStore();
+      case POSTGRES -> {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(requiredEnv("ZEROGEX_PG_URL"));
+        snapshots = PostgresSnapshotStore.create(dataSource, PostgresStoreConfig.defaults());
+      }
+      case EMBEDDED_POSTGRES -> {
+        embedded = EmbeddedPostgres.start();
+        snapshots = PostgresSnapshotStore.create(embedded.getPostgresDatabase(), PostgresStoreConfig.defaults());
+      }
+      default -> throw new IllegalStateException("unsupported store " + store);
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    List<io.zerogex.core.engine.AlertListener> alerts = new ArrayList<>();
+    if (alertWebhook != null) {
+      alerts.add(new WebhookAlertSink(java.net.http.HttpClient.newHttpClient(), alertWebhook, Duration.ofSeconds(10)));
+    }
+    Worker worker = new Worker(marketData, snapshots, embedded, underlyings, clock, port, tick, null,
+        progressBar(err), alerts);
+    err.println("zerogex worker: " + source + " -> " + store + ", " + underlyings + ", http://127.0.0.1:"
+        + worker.port() + "/health");
+    err.flush();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        worker.close();
+      } catch (Exception e) {
+        e.printStackTrace();
+      } finally {
+        stopped.countDown();
+      }
+    }, "zerogex-worker-shutdown"));
+    stopped.await();
+    return 0;
+  }
+
+  private static String requiredEnv(String name) {
+    String value = System.getenv(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("environment variable " + name + " is not set");
+    }
+    return value;
+  }
+
+  private List<OptionChain> replayChains() throws Exception {
+    List<OptionChain> chains = new ArrayList<>();
+    for (Path file : replayChains) {
+      chains.add(CboeQuoteTable.read(file));
+    }
+    if (chains.isEmpty()) {
+      chains.add(bundledChain());
+    }
+    return chains;
+  }
+
+  /** The bundled SPX chain of 2024-01-05 (Cboe delayed quotes). */
+  static OptionChain bundledChain() throws Exception {
+    try (InputStream in = WorkerCommand.class.getResourceAsStream(ReportCommand.BUNDLED_CHAIN);
+         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      return CboeQuoteTable.read(reader);
+    }
+  }
+
+  /** A one-line progress bar on standard error, redrawn per gap. */
+  static BackfillProgress.Listener progressBar(PrintWriter err) {
+    return progress -> {
+      int width = 30;
+      int filled = progress.gapsTotal() == 0 ? width : width * progress.gapsDone() / progress.gapsTotal();
+      err.print("\rbackfill [" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + progress.gapsDone()
+          + "/" + progress.gapsTotal() + " gaps, " + progress.barsStored() + " bars, ETA "
+          + progress.remaining().toSeconds() + " s");
+      if (progress.gapsDone() == progress.gapsTotal()) {
+        err.println();
+      }
+      err.flush();
+    };
+  }
+
+  /** Accepts {@code embedded-postgres} for {@link StoreKind#EMBEDDED_POSTGRES}; refuses BigQuery, not wired yet. */
+  static final class StoreConverter implements CommandLine.ITypeConverter<StoreKind> {
+    @Override
+    public StoreKind convert(String value) {
+      StoreKind kind = StoreKind.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+      if (kind == StoreKind.BIGQUERY) {
+        throw new CommandLine.TypeConversionException(
+            "the worker does not wire the BigQuery store yet; use postgres, embedded-postgres or memory");
+      }
+      return kind;
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package io.zerogex.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zerogex.core.engine.BackfillProgress;
+import io.zerogex.core.model.OptionChain;
+import io.zerogex.core.spi.SnapshotStore;
+import io.zerogex.core.support.InMemorySnapshotStore;
+import io.zerogex.postgres.PostgresSnapshotStore;
+import io.zerogex.postgres.PostgresStoreConfig;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The worker end to end with no credentials: the replay source (the bundled SPX chain of
+ * 2024-01-05), a store, the engine ticked by hand on a clock the test moves, and the HTTP endpoint
+ * on loopback.
+ */
+class WorkerEndToEndTest {
+
+  // 2024-01-05 10:00 New York (EST, UTC-5): inside the regular session of the recorded day.
+  private static final Instant TEN = Instant.parse("2024-01-05T15:00:00Z");
+
+  private static final class MovableClock extends Clock {
+    private volatile Instant now = TEN;
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+  }
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private HttpResponse<String> send(int port, String method, String path) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .method(method, HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(10)).build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void replayIntoMemory() throws Exception {
+    runPipeline(new InMemorySnapshotStore(), null);
+  }
+
+  @Test
+  void replayIntoEmbeddedPostgres() throws Exception {
+    EmbeddedPostgres postgres = EmbeddedPostgres.start();
+    runPipeline(PostgresSnapshotStore.create(postgres.getPostgresDatabase(), PostgresStoreConfig.defaults()), postgres);
+  }
+
+  private void runPipeline(SnapshotStore store, AutoCloseable extra) throws Exception {
+    OptionChain recorded = WorkerCommand.bundledChain();
+    MovableClock clock = new MovableClock();
+    Worker worker = new Worker(new ReplayMarketDataSource(List.of(recorded), clock), store, extra, List.of("SPX"),
+        clock, 0, null, Runnable::run, BackfillProgress.Listener.NONE, List.of());
+    try {
+      int port = worker.port();
+      HttpResponse<String> before = send(port, "GET", "/health");
+      assertThat(before.statusCode()).as(before.body()).isEqualTo(503);
+      assertThat(before.body()).contains("heartbeat stale");
+
+      // Heartbeat, chain, price, exposure and realized volatility of SPX.
+      assertThat(worker.engine().runDueJobs()).isEqualTo(5);
+      HttpResponse<String> health = send(port, "GET", "/health");
+      assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+      assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"job\":\"CHAIN_SNAPSHOT\"")
+          .contains("\"underlying\":\"SPX\"").contains("\"lastSuccess\":\"2024-01-05T15:00:00Z\"");
+      assertThat(store.latestChain("SPX")).get().extracting(OptionChain::size).isEqualTo(recorded.size());
+      assertThat(store.latestExposure("SPX")).isPresent();
+
+      clock.now = TEN.plusSeconds(60);
+      HttpResponse<String> fetch = send(port, "POST", "/fetch?underlying=SPX");
+      assertThat(fetch.statusCode()).isEqualTo(202);
+      assertThat(fetch.body()).isEqualTo("{\"started\":2}");
+      assertThat(store.latestChainTime("SPX")).contains(TEN.plusSeconds(60));
+      assertThat(send(port, "POST", "/fetch?underlying=XYZ").statusCode()).isEqualTo(400);
+      assertThat(send(port, "GET", "/fetch").statusCode()).isEqualTo(405);
+
+      String metrics = send(port, "GET", "/metrics").body();
+      assertThat(metrics).contains("zerogex_snapshots_stored_total{underlying=\"SPX\"} 2.0")
+          .contains("zerogex_snapshot_contracts_sum{underlying=\"SPX\"} " + (2.0 * recorded.size()))
+          .contains("zerogex_job_latency_seconds_count{job=\"EXPOSURE\",underlying=\"SPX\"} 1");
+
+      // Closing the engine stores the two polled minutes (10:00 and 10:01) still in the aggregator.
+      worker.engine().close();
+      assertThat(store.bars("SPX", Duration.ofMinutes(1), TEN, TEN.plusSeconds(120)))
+          .extracting(bar -> bar.close()).containsExactly(recorded.spot(), recorded.spot());
+    } finally {
+      worker.close();
+    }
+  }
+}
