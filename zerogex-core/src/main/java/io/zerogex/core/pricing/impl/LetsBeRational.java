@@ -107,11 +107,11 @@ public final class LetsBeRational {
     double vC = NormalisedBlack.ONE_OVER_SQRT_TWO_PI * bMax;
     double bC = sC >= 2 * NormalisedBlack.SMALL_T_THRESHOLD
         ? 0.5 * bMax * (1 - NormalDistribution.erfcx(NormalisedBlack.ONE_OVER_SQRT_TWO * sC))
-        : NormalisedBlack.call(x, sC, bMax);
+        : NormalisedBlack.outOfTheMoneyCall(x, sC, bMax, bMax);
     if (beta < bC) {
       double sL = sC - bC / vC;
       double gaussianL = NormalisedBlack.gaussian(x, sL);
-      double bL = NormalisedBlack.call(x, sL, gaussianL);
+      double bL = NormalisedBlack.outOfTheMoneyCall(x, sL, gaussianL, bMax);
       if (beta < bL) {
         double s = lowerGuess(beta, x, sL, bL, gaussianL);
         return iterate(beta, x, s, Double.MIN_NORMAL, sL, LOWER_OBJECTIVE, bMax, iterationLimit);
@@ -123,7 +123,7 @@ public final class LetsBeRational {
     }
     double sH = vC > Double.MIN_NORMAL ? sC + (bMax - bC) / vC : sC;
     double gaussianH = NormalisedBlack.gaussian(x, sH);
-    double bH = NormalisedBlack.call(x, sH, gaussianH);
+    double bH = NormalisedBlack.outOfTheMoneyCall(x, sH, gaussianH, bMax);
     if (beta <= bH) {
       double vH = NormalisedBlack.ONE_OVER_SQRT_TWO_PI * gaussianH;
       double r = RationalCubic.convexControlFittingLeft(bC, bH, sC, sH, 1 / vC, 1 / vH, 0, false);
@@ -245,7 +245,7 @@ public final class LetsBeRational {
       }
       previousDs = ds;
       double gaussian = NormalisedBlack.gaussian(x, s);
-      double b = NormalisedBlack.call(x, s, gaussian);
+      double b = NormalisedBlack.outOfTheMoneyCall(x, s, gaussian, bMax);
       double vega = NormalisedBlack.ONE_OVER_SQRT_TWO_PI * gaussian;
       if (b > beta && s < sRight) {
         sRight = s;
@@ -271,6 +271,7 @@ public final class LetsBeRational {
     double hOverS = h * inverseS;
     double bHalley = h * hOverS - 0.25 * s;
     double bHouseholder = bHalley * bHalley - 3 * hOverS * hOverS - 0.25;
+    double scale = 1;
     double newton;
     double halley;
     double householder;
@@ -278,15 +279,19 @@ public final class LetsBeRational {
       if (!(b > 0 && vega > 0)) {
         return Double.NaN;
       }
+      // With L = ln b the Newton step is L r, r = (1 - L / ln beta) b / b', and g''/g' and
+      // g'''/g' hold powers of 1/L. The step is formed in r with those ratios times L and L^2,
+      // so no division waits on the logarithm: b / b' and b' / b are taken while it runs.
       double lnB = Math.log(b);
-      double inverseLnB = 1 / lnB;
       double vegaOverB = vega / b;
-      double factor = 1 + 2 * inverseLnB;
-      newton = (1 - lnB * inverseLnBeta) * lnB * b / vega;
-      halley = bHalley - vegaOverB * factor;
-      householder = bHouseholder
-          + 2 * vegaOverB * vegaOverB * (1 + 3 * inverseLnB * (1 + inverseLnB))
-          - 3 * bHalley * vegaOverB * factor;
+      double bOverVega = b / vega;
+      double lnBPlusTwo = lnB + 2;
+      scale = lnB;
+      newton = (1 - lnB * inverseLnBeta) * bOverVega;
+      halley = bHalley * lnB - vegaOverB * lnBPlusTwo;
+      householder = bHouseholder * lnB * lnB
+          + 2 * vegaOverB * vegaOverB * (lnB * (lnB + 3) + 3)
+          - 3 * bHalley * vegaOverB * lnB * lnBPlusTwo;
     } else if (objective == UPPER_OBJECTIVE) {
       if (!(b < bMax && vega > Double.MIN_NORMAL)) {
         return Double.NaN;
@@ -301,7 +306,7 @@ public final class LetsBeRational {
       halley = bHalley;
       householder = bHouseholder;
     }
-    return newton * (1 + 0.5 * halley * newton)
+    return scale * newton * (1 + 0.5 * halley * newton)
         / (1 + newton * (halley + householder * newton * ONE_SIXTH));
   }
 

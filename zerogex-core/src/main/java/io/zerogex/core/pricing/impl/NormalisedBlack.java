@@ -43,6 +43,8 @@ public final class NormalisedBlack {
   private static final double ASYMPTOTIC_THRESHOLD = -10;
   /** tau = 2 eps^(1/16): the small-t expansion is used for t below this threshold. */
   static final double SMALL_T_THRESHOLD = 2 * Math.sqrt(Math.sqrt(Math.sqrt(Math.sqrt(EPSILON))));
+  /** Cody's boundary: erfcx(w) needs no exponential for w above it. */
+  private static final double ERFCX_TAIL = 0.46875;
   /** h + t above which the plain cumulative normal form keeps full accuracy. */
   private static final double DIRECT_THRESHOLD = 0.85;
 
@@ -84,6 +86,15 @@ public final class NormalisedBlack {
     if (x > 0) {
       return intrinsic(x) + call(-x, s, gaussian);
     }
+    return outOfTheMoneyCall(x, s, gaussian, Math.exp(0.5 * x));
+  }
+
+  /**
+   * {@code b(x, s)} for {@code x <= 0} given {@code gaussian} as above and
+   * {@code forwardFactor = e^(x/2)}, the upper bound of {@code b} that the solver has computed
+   * already; regions 3 and 4 use it instead of a further exponential.
+   */
+  static double outOfTheMoneyCall(double x, double s, double gaussian, double forwardFactor) {
     if (s <= 0) {
       return 0;
     }
@@ -96,9 +107,9 @@ public final class NormalisedBlack {
       return smallTotalVolatilityExpansion(h, t, gaussian);
     }
     if (h + t > DIRECT_THRESHOLD) {
-      return direct(x, h, t);
+      return direct(h, t, forwardFactor);
     }
-    return scaledComplementaryErrorFunctionForm(h, t, gaussian);
+    return scaledComplementaryErrorFunctionForm(h, t, gaussian, forwardFactor);
   }
 
   /**
@@ -183,20 +194,29 @@ public final class NormalisedBlack {
     return Math.max(b, 0);
   }
 
-  /** Region 3: {@code Phi(h+t) e^(x/2) - Phi(h-t) e^(-x/2)}. */
-  static double direct(double x, double h, double t) {
-    double forwardFactor = Math.exp(0.5 * x);
+  /** Region 3: {@code Phi(h+t) e^(x/2) - Phi(h-t) e^(-x/2)}, {@code forwardFactor = e^(x/2)}. */
+  static double direct(double h, double t, double forwardFactor) {
     double b = NormalDistribution.cdf(h + t) * forwardFactor
         - NormalDistribution.cdf(h - t) / forwardFactor;
     return Math.max(b, 0);
   }
 
-  /** Region 4: one exponential times a difference of two {@code erfcx} values. */
-  static double scaledComplementaryErrorFunctionForm(double h, double t, double gaussian) {
-    double b = 0.5 * gaussian
-        * (NormalDistribution.erfcx(-ONE_OVER_SQRT_TWO * (h + t))
-            - NormalDistribution.erfcx(-ONE_OVER_SQRT_TWO * (h - t)));
-    return Math.max(b, 0);
+  /**
+   * Region 4: one exponential times a difference of two {@code erfcx} values. When the first
+   * argument {@code w = -(h+t)/sqrt 2} is not in erfcx's positive tail (Cody's boundary
+   * 0.46875), erfcx(w) would cost an exponential {@code e^(w^2)}; since
+   * {@code gaussian e^(w^2) = e^(ht) = e^(x/2)} the first term is then
+   * {@code e^(x/2) Phi(h+t)} instead, which takes the exponential already computed by the
+   * caller and, for {@code |h+t| <= 0.66}, evaluates Phi from erf's central interval alone.
+   */
+  static double scaledComplementaryErrorFunctionForm(double h, double t, double gaussian,
+      double forwardFactor) {
+    double w = -ONE_OVER_SQRT_TWO * (h + t);
+    double far = 0.5 * gaussian * NormalDistribution.erfcx(-ONE_OVER_SQRT_TWO * (h - t));
+    double near = w > ERFCX_TAIL
+        ? 0.5 * gaussian * NormalDistribution.erfcx(w)
+        : forwardFactor * NormalDistribution.cdf(h + t);
+    return Math.max(near - far, 0);
   }
 
   private static double[][] asymptoticCoefficients() {
