@@ -3,6 +3,7 @@ package io.zerogex.tradier;
 import io.zerogex.core.model.OptionContract;
 import io.zerogex.core.model.OptionQuote;
 import io.zerogex.core.model.OptionRight;
+import io.zerogex.core.model.Settlement;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -27,6 +28,12 @@ final class ChainRows {
   private final String underlying;
   private final List<OptionQuote> quotes = new ArrayList<>();
   private final Map<String, LocalDate> dates = new HashMap<>();
+  /** The last expiration text and its date: consecutive rows mostly share one expiration. */
+  private String lastExpirationText;
+  private LocalDate lastExpiration;
+  /** The last root and its settlement style (the scanner hands repeated roots over as one String). */
+  private String lastRoot;
+  private Settlement lastSettlement;
   private int skipped;
   private String firstProblem;
 
@@ -83,7 +90,7 @@ final class ChainRows {
       throw new IllegalArgumentException("a row has no symbol");
     }
     String root = row.root;
-    LocalDate expiration = row.expiration == null ? null : dates.computeIfAbsent(row.expiration, LocalDate::parse);
+    LocalDate expiration = expiration(row.expiration);
     double strike = row.strike;
     OptionRight right = "call".equalsIgnoreCase(row.type) ? OptionRight.CALL
         : "put".equalsIgnoreCase(row.type) ? OptionRight.PUT : null;
@@ -96,10 +103,31 @@ final class ChainRows {
     }
     int multiplier = row.contractSize >= 1 ? (int) row.contractSize : OptionContract.STANDARD_MULTIPLIER;
     OptionContract contract = new OptionContract(row.symbol, underlying, root, expiration, strike, right,
-        multiplier, OptionContract.settlementOfRoot(root));
+        multiplier, settlement(root));
     return new OptionQuote(contract, price(row.bid), price(row.ask), price(row.last),
         count(row.volume), count(row.openInterest), row.greeks.impliedVolatility(),
         row.greeks.toVendorGreeks(right));
+  }
+
+  /** The date of an expiration text, parsed once per distinct text. */
+  private LocalDate expiration(String text) {
+    if (text == null) {
+      return null;
+    }
+    if (!text.equals(lastExpirationText)) {
+      lastExpiration = dates.computeIfAbsent(text, LocalDate::parse);
+      lastExpirationText = text;
+    }
+    return lastExpiration;
+  }
+
+  /** {@link OptionContract#settlementOfRoot(String)}, looked up once per run of equal roots. */
+  private Settlement settlement(String root) {
+    if (!root.equals(lastRoot)) {
+      lastSettlement = OptionContract.settlementOfRoot(root);
+      lastRoot = root;
+    }
+    return lastSettlement;
   }
 
   private static OptionalDouble price(double value) {

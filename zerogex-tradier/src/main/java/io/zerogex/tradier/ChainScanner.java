@@ -1,7 +1,11 @@
 package io.zerogex.tradier;
 
-import com.fasterxml.jackson.core.io.NumberInput;
+import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The hot path of {@link TradierChainParser}: a scanner over the bytes of a chains body that reads
@@ -14,10 +18,14 @@ import java.nio.charset.StandardCharsets;
  * caller then parses with Jackson, which handles every case and reports malformed bodies. Ignored
  * values are delimited, not validated.
  *
- * <p>Numbers: a JSON number with at most 15 significant digits and a decimal exponent within
- * +-22 is converted exactly by one IEEE multiplication or division (both operands are exact, so
- * the result is the correctly rounded value, Clinger's fast path); longer ones go to Jackson's
- * correctly rounded parser. Either way the value equals {@link Double#parseDouble(String)}'s.
+ * <p>Numbers: a JSON number whose digits make an integer of at most 2^53 and whose decimal
+ * exponent is within +-22 is converted exactly by one IEEE multiplication or division (both
+ * operands are exact, so the result is the correctly rounded value, Clinger's fast path); the
+ * others (such as the recorded full-precision greeks with 17 digits) go to FastDoubleParser's
+ * correctly rounded parser, straight from the bytes. Either way the value equals
+ * {@link Double#parseDouble(String)}'s.
+ *
+ * <p>Keys are classified by length and first byte, then confirmed, without building a String.
  *
  * <p>Not thread-safe: one instance per body.
  */
@@ -27,29 +35,55 @@ final class ChainScanner {
     1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
     1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
-  private static final Key OPTIONS = new Key("options");
-  private static final Key OPTION = new Key("option");
-  private static final Key BID = new Key("bid");
-  private static final Key ASK = new Key("ask");
-  private static final Key LAST = new Key("last");
-  private static final Key SYMBOL = new Key("symbol");
-  private static final Key STRIKE = new Key("strike");
-  private static final Key VOLUME = new Key("volume");
-  private static final Key GREEKS = new Key("greeks");
-  private static final Key ROOT_SYMBOL = new Key("root_symbol");
-  private static final Key OPTION_TYPE = new Key("option_type");
-  private static final Key CONTRACT_SIZE = new Key("contract_size");
-  private static final Key OPEN_INTEREST = new Key("open_interest");
-  private static final Key EXPIRATION_DATE = new Key("expiration_date");
-  private static final Key DELTA = new Key("delta");
-  private static final Key GAMMA = new Key("gamma");
-  private static final Key THETA = new Key("theta");
-  private static final Key VEGA = new Key("vega");
-  private static final Key RHO = new Key("rho");
-  private static final Key BID_IV = new Key("bid_iv");
-  private static final Key MID_IV = new Key("mid_iv");
-  private static final Key ASK_IV = new Key("ask_iv");
-  private static final Key SMV_VOL = new Key("smv_vol");
+  /*
+   * Field codes of the kept keys. A scanned key is classified once by its length and first bytes
+   * (then confirmed byte for byte), so no String is built and no hash computed per key; each
+   * object accepts only its own codes and delimits everything else.
+   */
+  private static final int OTHER = 0;
+  private static final int OPTIONS = 1;
+  private static final int OPTION = 2;
+  private static final int SYMBOL = 3;
+  private static final int BID = 4;
+  private static final int ASK = 5;
+  private static final int LAST = 6;
+  private static final int STRIKE = 7;
+  private static final int VOLUME = 8;
+  private static final int GREEKS = 9;
+  private static final int ROOT_SYMBOL = 10;
+  private static final int OPTION_TYPE = 11;
+  private static final int CONTRACT_SIZE = 12;
+  private static final int OPEN_INTEREST = 13;
+  private static final int EXPIRATION_DATE = 14;
+  private static final int DELTA = 15;
+  private static final int GAMMA = 16;
+  private static final int THETA = 17;
+  private static final int VEGA = 18;
+  private static final int RHO = 19;
+  private static final int BID_IV = 20;
+  private static final int MID_IV = 21;
+  private static final int ASK_IV = 22;
+  private static final int SMV_VOL = 23;
+
+  /** The name of each field code, indexed by code. */
+  private static final byte[][] NAMES = names(
+      "", "options", "option", "symbol", "bid", "ask", "last", "strike", "volume", "greeks",
+      "root_symbol", "option_type", "contract_size", "open_interest", "expiration_date",
+      "delta", "gamma", "theta", "vega", "rho", "bid_iv", "mid_iv", "ask_iv", "smv_vol");
+
+  /** Digits that always fit a long: 10^18 - 1 < 2^63. */
+  private static final int EXACT_DIGITS = 18;
+
+  /** Reads eight body bytes at a time, little-endian, to find string ends a word at a time. */
+  private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
+  /** Slots of the kept strings that repeat from row to row, for {@link #text(int)}. */
+  private static final int NOT_REPEATED = -1;
+  private static final int ROOT_TEXT = 0;
+  private static final int TYPE_TEXT = 1;
+  private static final int EXPIRATION_TEXT = 2;
 
   /** Leaves the scanner for the general parser; preallocated, no stack trace. */
   private static final class Unsupported extends Exception {
@@ -66,8 +100,10 @@ final class ChainScanner {
   private int i;
   private int keyStart;
   private int keyLength;
-  /** {@link String#hashCode()} of the last key, computed while scanning it. */
-  private int keyHash;
+  /** Per slot, the last string read and where its bytes lie in the body, reused on a repeat. */
+  private final String[] lastText = new String[3];
+  private final int[] lastStart = new int[3];
+  private final int[] lastLength = new int[3];
 
   private ChainScanner(byte[] body) {
     this.b = body;
@@ -92,8 +128,7 @@ final class ChainScanner {
     whitespace();
     if (peek() != '}') {
       do {
-        key();
-        if (keyIs(OPTIONS)) {
+        if (key() == OPTIONS) {
           sawOptions = true;
           options(rows);
         } else {
@@ -122,8 +157,7 @@ final class ChainScanner {
       return;
     }
     do {
-      key();
-      if (keyIs(OPTION)) {
+      if (key() == OPTION) {
         optionList(rows);
       } else {
         skipValue();
@@ -174,33 +208,20 @@ final class ChainScanner {
       return row;
     }
     do {
-      key();
-      if (keyIs(SYMBOL)) {
-        row.symbol = text();
-      } else if (keyIs(BID)) {
-        row.bid = number();
-      } else if (keyIs(ASK)) {
-        row.ask = number();
-      } else if (keyIs(LAST)) {
-        row.last = number();
-      } else if (keyIs(STRIKE)) {
-        row.strike = number();
-      } else if (keyIs(VOLUME)) {
-        row.volume = number();
-      } else if (keyIs(GREEKS)) {
-        greeks(row.greeks);
-      } else if (keyIs(ROOT_SYMBOL)) {
-        row.root = text();
-      } else if (keyIs(OPTION_TYPE)) {
-        row.type = text();
-      } else if (keyIs(CONTRACT_SIZE)) {
-        row.contractSize = number();
-      } else if (keyIs(OPEN_INTEREST)) {
-        row.openInterest = number();
-      } else if (keyIs(EXPIRATION_DATE)) {
-        row.expiration = text();
-      } else {
-        skipValue();
+      switch (key()) {
+        case SYMBOL -> row.symbol = text(NOT_REPEATED);
+        case BID -> row.bid = number();
+        case ASK -> row.ask = number();
+        case LAST -> row.last = number();
+        case STRIKE -> row.strike = number();
+        case VOLUME -> row.volume = number();
+        case GREEKS -> greeks(row.greeks);
+        case ROOT_SYMBOL -> row.root = text(ROOT_TEXT);
+        case OPTION_TYPE -> row.type = text(TYPE_TEXT);
+        case CONTRACT_SIZE -> row.contractSize = number();
+        case OPEN_INTEREST -> row.openInterest = number();
+        case EXPIRATION_DATE -> row.expiration = text(EXPIRATION_TEXT);
+        default -> skipValue();
       }
     } while (nextMember());
     return row;
@@ -219,80 +240,88 @@ final class ChainScanner {
       return;
     }
     do {
-      key();
-      if (keyIs(DELTA)) {
-        greeks.delta = number();
-      } else if (keyIs(GAMMA)) {
-        greeks.gamma = number();
-      } else if (keyIs(THETA)) {
-        greeks.thetaPerDay = number();
-      } else if (keyIs(VEGA)) {
-        greeks.vegaPerVolPoint = number();
-      } else if (keyIs(RHO)) {
-        greeks.rhoPerRatePoint = number();
-      } else if (keyIs(BID_IV)) {
-        greeks.bidIv = number();
-      } else if (keyIs(MID_IV)) {
-        greeks.midIv = number();
-      } else if (keyIs(ASK_IV)) {
-        greeks.askIv = number();
-      } else if (keyIs(SMV_VOL)) {
-        greeks.smvVol = number();
-      } else {
-        skipValue();
+      switch (key()) {
+        case DELTA -> greeks.delta = number();
+        case GAMMA -> greeks.gamma = number();
+        case THETA -> greeks.thetaPerDay = number();
+        case VEGA -> greeks.vegaPerVolPoint = number();
+        case RHO -> greeks.rhoPerRatePoint = number();
+        case BID_IV -> greeks.bidIv = number();
+        case MID_IV -> greeks.midIv = number();
+        case ASK_IV -> greeks.askIv = number();
+        case SMV_VOL -> greeks.smvVol = number();
+        default -> skipValue();
       }
     } while (nextMember());
   }
 
-  /** Reads {@code "key" :} leaving the key's bounds in keyStart and keyLength. */
-  private void key() throws Unsupported {
+  /** Reads {@code "key" :} and returns the key's field code ({@link #OTHER} for keys not kept). */
+  private int key() throws Unsupported {
     whitespace();
     expect('"');
     int start = i;
-    int hash = 0;
-    int k = i;
-    byte c;
-    while (k < end && (c = b[k]) != '"') {
-      if (c == '\\' || c < 0x20) {
-        throw Unsupported.INSTANCE;
-      }
-      hash = 31 * hash + c;
-      k++;
-    }
-    if (k >= end) {
+    int k = special(start);
+    if (k >= end || b[k] != '"') {
       throw Unsupported.INSTANCE;
     }
-    i = k;
     keyStart = start;
-    keyLength = i - start;
-    keyHash = hash;
-    i++;
+    keyLength = k - start;
+    i = k + 1;
     whitespace();
     expect(':');
     whitespace();
+    return field();
   }
 
-  private boolean keyIs(Key key) {
-    if (key.hash != keyHash || key.bytes.length != keyLength) {
-      return false;
+  /**
+   * The code of the key just read: a candidate chosen by length and first (or second) byte, kept
+   * only if every byte matches its name. The documented fields sharing a length differ there.
+   */
+  private int field() {
+    if (keyLength < 3) {
+      return OTHER;
     }
-    for (int k = 0; k < keyLength; k++) {
-      if (b[keyStart + k] != key.bytes[k]) {
-        return false;
+    byte first = b[keyStart];
+    int candidate = switch (keyLength) {
+      case 3 -> first == 'b' ? BID : first == 'a' ? ASK : first == 'r' ? RHO : OTHER;
+      case 4 -> first == 'l' ? LAST : first == 'v' ? VEGA : OTHER;
+      case 5 -> first == 'd' ? DELTA : first == 'g' ? GAMMA : first == 't' ? THETA : OTHER;
+      case 6 -> switch (first) {
+        case 's' -> b[keyStart + 1] == 'y' ? SYMBOL : STRIKE;
+        case 'v' -> VOLUME;
+        case 'g' -> GREEKS;
+        case 'o' -> OPTION;
+        case 'b' -> BID_IV;
+        case 'm' -> MID_IV;
+        case 'a' -> ASK_IV;
+        default -> OTHER;
+      };
+      case 7 -> first == 'o' ? OPTIONS : first == 's' ? SMV_VOL : OTHER;
+      case 11 -> first == 'r' ? ROOT_SYMBOL : first == 'o' ? OPTION_TYPE : OTHER;
+      case 13 -> first == 'c' ? CONTRACT_SIZE : first == 'o' ? OPEN_INTEREST : OTHER;
+      case 15 -> first == 'e' ? EXPIRATION_DATE : OTHER;
+      default -> OTHER;
+    };
+    byte[] name = NAMES[candidate];
+    if (name.length != keyLength) {
+      return OTHER;
+    }
+    // The first byte chose the candidate; a plain loop, as these names are too short for the
+    // vectorized Arrays.equals to pay off.
+    for (int k = 1; k < keyLength; k++) {
+      if (b[keyStart + k] != name[k]) {
+        return OTHER;
       }
     }
-    return true;
+    return candidate;
   }
 
-  /** A field name with its hash, compared against the scanned key without building a String. */
-  private static final class Key {
-    final byte[] bytes;
-    final int hash;
-
-    Key(String name) {
-      this.bytes = name.getBytes(StandardCharsets.US_ASCII);
-      this.hash = name.hashCode();
+  private static byte[][] names(String... names) {
+    byte[][] bytes = new byte[names.length][];
+    for (int k = 0; k < names.length; k++) {
+      bytes[k] = names[k].getBytes(StandardCharsets.US_ASCII);
     }
+    return bytes;
   }
 
   /** After a member: true on a comma, false on the closing brace. */
@@ -308,27 +337,38 @@ final class ChainScanner {
     throw Unsupported.INSTANCE;
   }
 
-  /** A kept string as Jackson's reader gives it: null for JSON null, "null", blank or a non-string. */
-  private String text() throws Unsupported {
+  /**
+   * A kept string as Jackson's reader gives it: null for JSON null, "null", blank or a non-string.
+   * A field that repeats from row to row ({@code slot} other than {@link #NOT_REPEATED}) gets the
+   * same String as the last row when the bytes match, sparing the copy and later hashing.
+   */
+  private String text(int slot) throws Unsupported {
     if (peek() != '"') {
       skipValue();
       return null;
     }
-    int start = ++i;
-    while (true) {
-      byte c = at(i);
-      if (c == '"') {
-        break;
-      }
-      if (c == '\\' || c < 0x20) {
-        // Escapes and non-ASCII (negative bytes) are left to the general parser.
-        throw Unsupported.INSTANCE;
-      }
-      i++;
+    int start = i + 1;
+    int k = special(start);
+    if (k >= end || b[k] != '"') {
+      // Escapes and non-ASCII bytes are left to the general parser.
+      throw Unsupported.INSTANCE;
     }
-    String s = new String(b, start, i - start, StandardCharsets.ISO_8859_1);
-    i++;
-    return s.isBlank() || s.equalsIgnoreCase("null") ? null : s;
+    i = k + 1;
+    int length = k - start;
+    if (slot != NOT_REPEATED && lastText[slot] != null && lastLength[slot] == length
+        && Arrays.equals(b, lastStart[slot], lastStart[slot] + length, b, start, k)) {
+      return lastText[slot];
+    }
+    String s = new String(b, start, length, StandardCharsets.ISO_8859_1);
+    if (s.isBlank() || s.equalsIgnoreCase("null")) {
+      return null;
+    }
+    if (slot != NOT_REPEATED) {
+      lastText[slot] = s;
+      lastStart[slot] = start;
+      lastLength[slot] = length;
+    }
+    return s;
   }
 
   /** A kept number as Jackson's reader gives it: numbers, numeric strings, NaN otherwise. */
@@ -338,70 +378,74 @@ final class ChainScanner {
       return parseNumber();
     }
     if (c == '"') {
-      String s = text();
+      String s = text(NOT_REPEATED);
       return s == null ? Double.NaN : TradierJson.parseNumber(s);
     }
     skipValue();
     return Double.NaN;
   }
 
+  /**
+   * A JSON number, exactly as {@link Double#parseDouble(String)} reads it. The digits go into a
+   * long while at most {@link #EXACT_DIGITS} of them have been read (so it cannot overflow); when
+   * that long is at most 2^53 it is an exact double, and with a decimal exponent within +-22 the
+   * power of ten is exact too, so one IEEE division or multiplication gives the correctly rounded
+   * value (Clinger's fast path). Most full-precision greeks (16 digits, below 9.007e15) qualify.
+   */
   private double parseNumber() throws Unsupported {
     int start = i;
-    boolean negative = b[i] == '-';
+    int k = start;
+    boolean negative = b[k] == '-';
     if (negative) {
-      i++;
+      k++;
     }
     long mantissa = 0;
-    int significant = 0;
+    int digits = 0;
     int exponent = 0;
-    if (at(i) == '0') {
-      i++;
+    if (k < end && b[k] == '0') {
+      k++;
     } else {
-      if (!digit(at(i))) {
+      if (k >= end || !digit(b[k])) {
         throw Unsupported.INSTANCE;
       }
-      while (i < end && digit(b[i])) {
-        mantissa = mantissa * 10 + (b[i] - '0');
-        significant++;
-        i++;
+      for (; k < end && digit(b[k]); k++, digits++) {
+        mantissa = mantissa * 10 + (b[k] - '0');
       }
     }
-    if (i < end && b[i] == '.') {
-      i++;
-      if (!digit(at(i))) {
+    if (k < end && b[k] == '.') {
+      k++;
+      int fractionStart = k;
+      for (; k < end && digit(b[k]); k++) {
+        mantissa = mantissa * 10 + (b[k] - '0');
+      }
+      if (k == fractionStart) {
         throw Unsupported.INSTANCE;
       }
-      while (i < end && digit(b[i])) {
-        if (mantissa != 0 || b[i] != '0') {
-          significant++;
-        }
-        mantissa = mantissa * 10 + (b[i] - '0');
-        exponent--;
-        i++;
-      }
+      digits += k - fractionStart;
+      exponent = fractionStart - k;
     }
-    if (i < end && (b[i] == 'e' || b[i] == 'E')) {
-      i++;
+    if (k < end && (b[k] == 'e' || b[k] == 'E')) {
+      k++;
       boolean negativeExponent = false;
-      if (at(i) == '+' || b[i] == '-') {
-        negativeExponent = b[i] == '-';
-        i++;
+      if (k < end && (b[k] == '+' || b[k] == '-')) {
+        negativeExponent = b[k] == '-';
+        k++;
       }
-      if (!digit(at(i))) {
+      if (k >= end || !digit(b[k])) {
         throw Unsupported.INSTANCE;
       }
       int value = 0;
-      while (i < end && digit(b[i])) {
-        value = Math.min(value * 10 + (b[i] - '0'), 10_000);
-        i++;
+      for (; k < end && digit(b[k]); k++) {
+        value = Math.min(value * 10 + (b[k] - '0'), 10_000);
       }
       exponent += negativeExponent ? -value : value;
     }
-    if (significant <= 15 && exponent >= -22 && exponent <= 22) {
+    i = k;
+    if (digits <= EXACT_DIGITS && mantissa <= 1L << 53 && exponent >= -22 && exponent <= 22) {
       double value = exponent < 0 ? mantissa / POWERS_OF_TEN[-exponent] : mantissa * POWERS_OF_TEN[exponent];
       return negative ? -value : value;
     }
-    return NumberInput.parseDouble(new String(b, start, i - start, StandardCharsets.ISO_8859_1), true);
+    return JavaDoubleParser.parseDouble(b, start, i - start);
   }
 
   private void nullValue() throws Unsupported {
@@ -441,16 +485,55 @@ final class ChainScanner {
   }
 
   private void skipString() throws Unsupported {
-    int k = i + 1;
+    int k = special(i + 1);
     while (k < end) {
       byte c = b[k];
       if (c == '"') {
         i = k + 1;
         return;
       }
-      k += c == '\\' ? 2 : 1;
+      // Ignored strings are delimited, not validated: step over escapes, controls and non-ASCII.
+      k = special(k + (c == '\\' ? 2 : 1));
     }
     throw Unsupported.INSTANCE;
+  }
+
+  /**
+   * The index of the first byte from {@code from} that is a quote, a backslash, a control or
+   * non-ASCII, or {@code end}: eight bytes per step while eight remain.
+   */
+  private int special(int from) {
+    int k = from;
+    while (k <= end - Long.BYTES) {
+      long marks = specials((long) WORDS.get(b, k));
+      if (marks != 0) {
+        return k + (Long.numberOfTrailingZeros(marks) >>> 3);
+      }
+      k += Long.BYTES;
+    }
+    while (k < end) {
+      byte c = b[k];
+      if (c == '"' || c == '\\' || c < 0x20) {
+        return k;
+      }
+      k++;
+    }
+    return end;
+  }
+
+  /**
+   * The high bit of each byte of {@code word} that is '"', '\\', below 0x20 or above 0x7F (the
+   * classic "has zero byte" test, (x - 0x01..) & ~x & 0x80.., applied to word ^ '"', word ^ '\\'
+   * and, as "has byte below 0x20", to word). Borrows can mark bytes above a marked one, so only
+   * the lowest mark is exact, which is the only one used.
+   */
+  private static long specials(long word) {
+    long quote = word ^ (ONES * '"');
+    long backslash = word ^ (ONES * '\\');
+    return ((quote - ONES) & ~quote
+        | (backslash - ONES) & ~backslash
+        | (word - ONES * 0x20) & ~word
+        | word) & HIGH_BITS;
   }
 
   private void skipNested() throws Unsupported {
