@@ -105,11 +105,23 @@ public final class LetsBeRational {
     // b_max / sqrt(2 pi) and, outside the small-t region, b(x, s_c) = b_max (1 - erfcx(s_c /
     // sqrt 2)) / 2 with one erfcx instead of two and no further exponential.
     double vC = NormalisedBlack.ONE_OVER_SQRT_TWO_PI * bMax;
-    double bC = sC >= 2 * NormalisedBlack.SMALL_T_THRESHOLD
-        ? 0.5 * bMax * (1 - NormalDistribution.erfcx(NormalisedBlack.ONE_OVER_SQRT_TWO * sC))
-        : NormalisedBlack.outOfTheMoneyCall(x, sC, bMax, bMax);
+    double bC;
+    // The tangent's distances to b = 0 and b = b_max, b_c / v_c and (b_max - b_c) / v_c.
+    double lowerTangent;
+    double upperTangent;
+    if (sC >= 2 * NormalisedBlack.SMALL_T_THRESHOLD) {
+      double scaled = NormalDistribution.erfcx(NormalisedBlack.ONE_OVER_SQRT_TWO * sC);
+      bC = 0.5 * bMax * (1 - scaled);
+      // b_max cancels from both ratios: neither needs a division or waits on the exponential.
+      lowerTangent = SQRT_PI_OVER_TWO * (1 - scaled);
+      upperTangent = vC > Double.MIN_NORMAL ? SQRT_PI_OVER_TWO * (1 + scaled) : 0;
+    } else {
+      bC = NormalisedBlack.outOfTheMoneyCall(x, sC, bMax, bMax);
+      lowerTangent = bC / vC;
+      upperTangent = vC > Double.MIN_NORMAL ? (bMax - bC) / vC : 0;
+    }
     if (beta < bC) {
-      double sL = sC - bC / vC;
+      double sL = sC - lowerTangent;
       double gaussianL = NormalisedBlack.gaussian(x, sL);
       double bL = NormalisedBlack.outOfTheMoneyCall(x, sL, gaussianL, bMax);
       if (beta < bL) {
@@ -121,7 +133,7 @@ public final class LetsBeRational {
       double s = RationalCubic.interpolate(beta, bL, bC, sL, sC, 1 / vL, 1 / vC, r);
       return iterate(beta, x, s, sL, sC, MIDDLE_OBJECTIVE, bMax, iterationLimit);
     }
-    double sH = vC > Double.MIN_NORMAL ? sC + (bMax - bC) / vC : sC;
+    double sH = sC + upperTangent;
     double gaussianH = NormalisedBlack.gaussian(x, sH);
     double bH = NormalisedBlack.outOfTheMoneyCall(x, sH, gaussianH, bMax);
     if (beta <= bH) {
