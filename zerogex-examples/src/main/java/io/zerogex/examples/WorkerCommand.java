@@ -1,5 +1,7 @@
 package io.zerogex.examples;
 
+import io.zerogex.bigquery.BigQuerySnapshotStore;
+import io.zerogex.bigquery.BigQueryStoreConfig;
 import io.zerogex.core.calendar.TradingCalendar;
 import io.zerogex.core.engine.BackfillProgress;
 import io.zerogex.core.model.OptionChain;
@@ -55,7 +57,7 @@ final class WorkerCommand implements Callable<Integer> {
   SourceKind source;
 
   @Option(names = "--store", defaultValue = "${env:ZEROGEX_STORE:-memory}", converter = StoreConverter.class,
-      description = "memory, postgres (env ZEROGEX_PG_URL) or embedded-postgres (env ZEROGEX_STORE; default ${DEFAULT-VALUE}).")
+      description = "memory, postgres (env ZEROGEX_PG_URL), embedded-postgres or bigquery (env ZEROGEX_BQ_PROJECT) (env ZEROGEX_STORE; default ${DEFAULT-VALUE}).")
   StoreKind store;
 
   @Option(names = "--underlyings", split = ",", defaultValue = "${env:ZEROGEX_UNDERLYINGS:-SPX}",
@@ -85,9 +87,14 @@ final class WorkerCommand implements Callable<Integer> {
     MarketDataSource marketData;
     if (source == SourceKind.REPLAY) {
       List<OptionChain> chains = replayChains();
-      // The replay starts at the open of the recorded day and runs replaySpeed times faster.
-      Instant start = TradingCalendar.nyse().regularSession(
-          chains.get(0).asOf().atZone(TradingCalendar.NEW_YORK).toLocalDate()).orElseThrow().open();
+      // The replay starts at the open of the recorded session (the last one on or before the
+      // recording: the bundled chain was downloaded on a Sunday) and runs replaySpeed times faster.
+      TradingCalendar calendar = TradingCalendar.nyse();
+      java.time.LocalDate day = chains.get(0).asOf().atZone(TradingCalendar.NEW_YORK).toLocalDate();
+      if (!calendar.isTradingDay(day)) {
+        day = calendar.previousTradingDay(day);
+      }
+      Instant start = calendar.regularSession(day).orElseThrow().open();
       clock = new SimulatedClock(start, replaySpeed);
       tick = Duration.ofMillis(Math.max(20, (long) (5000 / replaySpeed)));
       marketData = new ReplayMarketDataSource(chains, clock);
@@ -108,6 +115,16 @@ final class WorkerCommand implements Callable<Integer> {
       case EMBEDDED_POSTGRES -> {
         embedded = EmbeddedPostgres.start();
         snapshots = PostgresSnapshotStore.create(embedded.getPostgresDatabase(), PostgresStoreConfig.defaults());
+      }
+      case BIGQUERY -> {
+        // Credentials from GOOGLE_SERVICE_ACCOUNT_JSON, GOOGLE_APPLICATION_CREDENTIALS or the
+        // application default, as the BigQuery section says.
+        BigQueryStoreConfig.Builder config = BigQueryStoreConfig.builder(requiredEnv("ZEROGEX_BQ_PROJECT"));
+        String location = System.getenv("ZEROGEX_BQ_LOCATION");
+        if (location != null && !location.isBlank()) {
+          config.location(location);
+        }
+        snapshots = BigQuerySnapshotStore.open(config.build(), Clock.systemUTC());
       }
       default -> throw new IllegalStateException("unsupported store " + store);
     }
@@ -176,16 +193,11 @@ final class WorkerCommand implements Callable<Integer> {
     };
   }
 
-  /** Accepts {@code embedded-postgres} for {@link StoreKind#EMBEDDED_POSTGRES}; refuses BigQuery, not wired yet. */
+  /** Accepts {@code embedded-postgres} for {@link StoreKind#EMBEDDED_POSTGRES}. */
   static final class StoreConverter implements CommandLine.ITypeConverter<StoreKind> {
     @Override
     public StoreKind convert(String value) {
-      StoreKind kind = StoreKind.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
-      if (kind == StoreKind.BIGQUERY) {
-        throw new CommandLine.TypeConversionException(
-            "the worker does not wire the BigQuery store yet; use postgres, embedded-postgres or memory");
-      }
-      return kind;
+      return StoreKind.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
     }
   }
 }
