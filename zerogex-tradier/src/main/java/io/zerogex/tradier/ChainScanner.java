@@ -331,6 +331,11 @@ final class ChainScanner {
 
   /** After a member: true on a comma, false on the closing brace. */
   private boolean nextMember() throws Unsupported {
+    // The compact form puts the comma right after the value.
+    if (i < end && b[i] == ',') {
+      i++;
+      return true;
+    }
     whitespace();
     byte c = next();
     if (c == ',') {
