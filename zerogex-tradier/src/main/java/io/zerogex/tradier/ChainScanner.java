@@ -267,8 +267,13 @@ final class ChainScanner {
     keyStart = start;
     keyLength = k - start;
     i = k + 1;
-    whitespace();
-    expect(':');
+    // The compact '"key":value' form skips the whitespace scans.
+    if (i < end && b[i] == ':') {
+      i++;
+    } else {
+      whitespace();
+      expect(':');
+    }
     whitespace();
     return field();
   }
@@ -565,7 +570,8 @@ final class ChainScanner {
   private void whitespace() {
     while (i < end) {
       byte c = b[i];
-      if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+      // Every JSON whitespace byte is at most ' ', so most bytes are decided by one comparison.
+      if (c > ' ' || c != ' ' && c != '\n' && c != '\r' && c != '\t') {
         return;
       }
       i++;
