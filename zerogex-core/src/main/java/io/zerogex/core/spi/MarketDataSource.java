@@ -1,11 +1,13 @@
 package io.zerogex.core.spi;
 
 import io.zerogex.core.model.OptionChain;
+import io.zerogex.core.model.OptionQuote;
 import io.zerogex.core.model.PriceBar;
 import io.zerogex.core.model.Quote;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -41,14 +43,13 @@ public interface MarketDataSource extends AutoCloseable {
     if (dates.isEmpty()) {
       throw new MarketDataException("no expirations listed for " + underlying, "expirations", null);
     }
-    List<OptionChain> parts = new java.util.ArrayList<>();
-    for (LocalDate date : dates) {
-      parts.add(chain(underlying, date));
+    // The first expiration's snapshot fixes the spot and as-of of the merged chain.
+    OptionChain first = chain(underlying, dates.get(0));
+    List<OptionQuote> all = new ArrayList<>(first.quotes());
+    for (LocalDate date : dates.subList(1, dates.size())) {
+      all.addAll(chain(underlying, date).quotes());
     }
-    List<io.zerogex.core.model.OptionQuote> all = new java.util.ArrayList<>();
-    parts.forEach(p -> all.addAll(p.quotes()));
-    OptionChain first = parts.get(0);
-    return new OptionChain(first.underlying(), first.spot(), first.asOf(), all);
+    return first.withQuotes(all);
   }
 
   /** The latest quote of an underlying (index, ETF or stock). */
