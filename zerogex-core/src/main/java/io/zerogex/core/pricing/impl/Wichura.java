@@ -81,12 +81,13 @@ public final class Wichura {
     return -polynomial(E, r) / polynomial(F, r);
   }
 
-  /** Horner evaluation of c[0] + c[1] r + ... + c[7] r^7. */
+  /**
+   * {@code c[0] + c[1] r + ... + c[7] r^7} in Estrin's scheme, half the dependent chain of
+   * Horner's rule; the coefficients and {@code r} are non-negative, so no term cancels.
+   */
   private static double polynomial(double[] c, double r) {
-    double sum = c[7];
-    for (int i = 6; i >= 0; i--) {
-      sum = sum * r + c[i];
-    }
-    return sum;
+    double r2 = r * r;
+    return ((c[0] + c[1] * r) + r2 * (c[2] + c[3] * r))
+        + r2 * r2 * ((c[4] + c[5] * r) + r2 * (c[6] + c[7] * r));
   }
 }
