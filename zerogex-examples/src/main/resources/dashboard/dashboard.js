@@ -206,7 +206,7 @@ function drawHistory(history) {
   const x = history.points.map((p) => shortTime(p.asOfLocal));
   const traces = [
     { type: 'bar', name: 'Net GEX', x, y: history.points.map((p) => p.netGamma / BILLION),
-      marker: { color: signColors(history.points.map((p) => p.netGamma), true) } },
+      marker: { color: signColors(history.points.map((p) => p.netGamma), true), opacity: 0.55 } },
     { type: 'scatter', mode: 'lines+markers', name: 'Spot', x, y: history.points.map((p) => p.spot), yaxis: 'y2',
       line: { color: '#1d2330', width: 2 }, marker: { size: 4 } },
   ];
