@@ -113,10 +113,11 @@ public final class ImpliedVolatility {
     // with the bound check above.
     boolean outOfTheMoneyCall = intrinsic > 0 ? !call : call;
     double logMoneyness = logRatio(spot, strike) + (rate - dividendYield) * years;
-    // time value e^(rT) / sqrt(F K) with sqrt(F K) = sqrt(S K) e^((r-q)T/2); the square roots
-    // are taken separately so that S K cannot overflow.
-    double normalisedTimeValue = timeValue * Math.exp(0.5 * (rate + dividendYield) * years)
-        / (Math.sqrt(spot) * Math.sqrt(strike));
+    // time value e^(rT) / sqrt(F K) = time value / sqrt(S e^(-qT) K e^(-rT)), from the
+    // discounted legs already at hand; the square roots are taken separately so that the
+    // product cannot overflow.
+    double normalisedTimeValue =
+        timeValue / (Math.sqrt(discountedSpot) * Math.sqrt(discountedStrike));
     double totalVolatility =
         LetsBeRational.totalVolatility(normalisedTimeValue, logMoneyness, outOfTheMoneyCall);
     return totalVolatility / Math.sqrt(years);

@@ -53,20 +53,20 @@ final class RationalCubic {
   static double convexControlFittingLeft(double xLeft, double xRight, double yLeft, double yRight,
       double dLeft, double dRight, double secondDerivativeLeft, boolean preferShape) {
     double h = xRight - xLeft;
+    double slope = (yRight - yLeft) / h;
     double numerator = 0.5 * h * secondDerivativeLeft + (dRight - dLeft);
-    double denominator = (yRight - yLeft) / h - dLeft;
-    return Math.max(fit(numerator, denominator),
-        minimumShapePreserving(dLeft, dRight, (yRight - yLeft) / h, preferShape));
+    return Math.max(fit(numerator, slope - dLeft),
+        minimumShapePreserving(dLeft, dRight, slope, preferShape));
   }
 
   /** As {@link #convexControlFittingLeft} for the second derivative at the right end. */
   static double convexControlFittingRight(double xLeft, double xRight, double yLeft, double yRight,
       double dLeft, double dRight, double secondDerivativeRight, boolean preferShape) {
     double h = xRight - xLeft;
+    double slope = (yRight - yLeft) / h;
     double numerator = 0.5 * h * secondDerivativeRight + (dRight - dLeft);
-    double denominator = dRight - (yRight - yLeft) / h;
-    return Math.max(fit(numerator, denominator),
-        minimumShapePreserving(dLeft, dRight, (yRight - yLeft) / h, preferShape));
+    return Math.max(fit(numerator, dRight - slope),
+        minimumShapePreserving(dLeft, dRight, slope, preferShape));
   }
 
   private static double fit(double numerator, double denominator) {
@@ -105,8 +105,9 @@ final class RationalCubic {
       double rightGap = dRight - slope;
       double leftGap = slope - dLeft;
       if (!(isZero(rightGap) || isZero(leftGap))) {
-        double spread = dRight - dLeft;
-        forConvexity = Math.max(Math.abs(spread / rightGap), Math.abs(spread / leftGap));
+        // max(|spread / rightGap|, |spread / leftGap|) with one division: a correctly rounded
+        // quotient does not grow with its divisor.
+        forConvexity = Math.abs(dRight - dLeft) / Math.min(Math.abs(rightGap), Math.abs(leftGap));
       } else if (preferShape) {
         forConvexity = MAXIMUM_CONTROL;
       }
