@@ -82,7 +82,8 @@ final class HouseholderIteration {
         return s + second;
       }
     }
-    return safeguarded(beta, inverseLnBeta, x, start, sLeft, sRight, objective, bMax, iterationLimit);
+    return safeguarded(beta, inverseLnBeta, x, start, sLeft, sRight, objective, bMax,
+        iterationLimit);
   }
 
   /**

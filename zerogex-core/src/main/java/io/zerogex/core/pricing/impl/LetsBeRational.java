@@ -39,6 +39,9 @@ public final class LetsBeRational {
   private static final double SQRT_MAX = Math.sqrt(Double.MAX_VALUE);
   private static final double SQRT_PI_OVER_TWO = NormalisedBlack.SQRT_PI_OVER_TWO;
   private static final double ONE_THIRD = 1.0 / 3;
+  private static final int LOWER = HouseholderIteration.LOWER;
+  private static final int MIDDLE = HouseholderIteration.MIDDLE;
+  private static final int UPPER = HouseholderIteration.UPPER;
   /** Bits of a first cube root: 682 * 2^52 (two thirds of the exponent bias) less an offset. */
   private static final long CUBE_ROOT_BITS = 0x2A9F7893782DA1CEL;
   /** The cube of Wichura's tail split: a cube root below it is a tail probability. */
@@ -108,12 +111,13 @@ public final class LetsBeRational {
       double bL = NormalisedBlack.outOfTheMoneyCall(x, sL, gaussianL, bMax);
       if (beta < bL) {
         double s = lowerGuess(beta, x, sL, bL, gaussianL);
-        return HouseholderIteration.solve(beta, x, s, Double.MIN_NORMAL, sL, HouseholderIteration.LOWER, bMax, iterationLimit);
+        return HouseholderIteration.solve(beta, x, s, Double.MIN_NORMAL, sL, LOWER, bMax,
+            iterationLimit);
       }
       double vL = NormalisedBlack.ONE_OVER_SQRT_TWO_PI * gaussianL;
       double r = RationalCubic.convexControlFittingRight(bL, bC, sL, sC, 1 / vL, 1 / vC, 0, false);
       double s = RationalCubic.interpolate(beta, bL, bC, sL, sC, 1 / vL, 1 / vC, r);
-      return HouseholderIteration.solve(beta, x, s, sL, sC, HouseholderIteration.MIDDLE, bMax, iterationLimit);
+      return HouseholderIteration.solve(beta, x, s, sL, sC, MIDDLE, bMax, iterationLimit);
     }
     double sH = sC + upperTangent;
     double gaussianH = NormalisedBlack.gaussian(x, sH);
@@ -122,12 +126,13 @@ public final class LetsBeRational {
       double vH = NormalisedBlack.ONE_OVER_SQRT_TWO_PI * gaussianH;
       double r = RationalCubic.convexControlFittingLeft(bC, bH, sC, sH, 1 / vC, 1 / vH, 0, false);
       double s = RationalCubic.interpolate(beta, bC, bH, sC, sH, 1 / vC, 1 / vH, r);
-      return HouseholderIteration.solve(beta, x, s, sC, sH, HouseholderIteration.MIDDLE, bMax, iterationLimit);
+      return HouseholderIteration.solve(beta, x, s, sC, sH, MIDDLE, bMax, iterationLimit);
     }
     double s = upperGuess(beta, x, sH, bH, bMax);
     // Below half of b_max the plain residual is already well scaled.
-    int objective = beta > 0.5 * bMax ? HouseholderIteration.UPPER : HouseholderIteration.MIDDLE;
-    return HouseholderIteration.solve(beta, x, s, sH, Double.MAX_VALUE, objective, bMax, iterationLimit);
+    int objective = beta > 0.5 * bMax ? UPPER : MIDDLE;
+    return HouseholderIteration.solve(beta, x, s, sH, Double.MAX_VALUE, objective, bMax,
+        iterationLimit);
   }
 
   /**
