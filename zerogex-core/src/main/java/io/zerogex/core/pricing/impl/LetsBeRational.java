@@ -39,6 +39,9 @@ public final class LetsBeRational {
   private static final double SQRT_MAX = Math.sqrt(Double.MAX_VALUE);
   private static final double SQRT_PI_OVER_TWO = NormalisedBlack.SQRT_PI_OVER_TWO;
   private static final double ONE_THIRD = 1.0 / 3;
+  private static final double ONE_OVER_SQRT_THREE = 1 / Math.sqrt(3);
+  /** Ratios below this have cube roots below 1/2, where Wichura's lower quantile applies. */
+  private static final double CENTRAL_RATIO = 0.125;
   private static final int LOWER = HouseholderIteration.LOWER;
   private static final int MIDDLE = HouseholderIteration.MIDDLE;
   private static final int UPPER = HouseholderIteration.UPPER;
@@ -148,6 +151,8 @@ public final class LetsBeRational {
   private static double lowerGuess(double beta, double x, double sL, double bL,
       double gaussianL) {
     double ax = Math.abs(x);
+    // Reciprocals that do not wait on the erfcx below, so that two divisions leave its path.
+    double inverseScale = 1 / (TWO_PI_OVER_SQRT_TWENTY_SEVEN * ax);
     double z = ax / (SQRT_THREE * sL);
     double y = z * z;
     double s2 = sL * sL;
@@ -173,32 +178,33 @@ public final class LetsBeRational {
       double u = beta / bL;
       f = (fL * u + bL * (1 - u)) * u;
     }
-    // s = |x| / (sqrt 3 |N^-1(c)|) with c = cbrt(ratio). Below Wichura's tail split, the
-    // quantile needs only ln c = ln(ratio) / 3, so the cube root is not taken there.
-    double ratio = f / (TWO_PI_OVER_SQRT_TWENTY_SEVEN * ax);
-    double quantile;
+    // s = |x| / (sqrt 3 |N^-1(c)|) with c = cbrt(ratio), from the reciprocal quantile. Below
+    // Wichura's tail split, the quantile needs only ln c = ln(ratio) / 3, so the cube root is
+    // not taken there.
+    double ratio = f * inverseScale;
+    double inverseQuantile;
     if (ratio > 0 && ratio < TAIL_RATIO) {
-      quantile = Wichura.lowerTailQuantile(ONE_THIRD * Math.log(ratio));
-    } else if (ratio >= TAIL_RATIO && ratio < 1) {
-      quantile = quantile(cubeRoot(ratio));
+      inverseQuantile = Wichura.lowerTailQuantile(ONE_THIRD * Math.log(ratio), true);
+    } else if (ratio >= TAIL_RATIO && ratio < CENTRAL_RATIO) {
+      inverseQuantile = Wichura.lowerQuantile(cubeRoot(ratio), true);
     } else {
-      quantile = quantile(Math.cbrt(ratio));
+      inverseQuantile = 1 / quantile(Math.cbrt(ratio));
     }
-    return Math.abs(x / (SQRT_THREE * quantile));
+    return Math.abs(ONE_OVER_SQRT_THREE * x * inverseQuantile);
   }
 
   /**
-   * The cube root of {@code a} in [2^-1022, 1) to about 1e-14 relative, enough for a guess and
-   * half the latency of {@link Math#cbrt} (a software routine in Java 17): a third of the
+   * The cube root of {@code a} in [2^-1022, 1) to 2.1e-5 relative, for the guess only, at a
+   * third of the latency of {@link Math#cbrt} (a software routine in Java 17): a third of the
    * exponent and mantissa bits, offset by two thirds of the exponent bias less a constant that
-   * centres the error (within 3.2%), then two Halley steps
-   * {@code t (t^3 + 2a) / (2t^3 + a)}, each cubing the error.
+   * centres the error (within 3.2%), then one Halley step {@code t (t^3 + 2a) / (2t^3 + a)},
+   * which cubes it. The lowest branch's guess is itself only good to about 1e-2 (two steps of
+   * order four take that to rounding), and through the quantile at {@code c <= 1/2} this moves
+   * the guess by at most about 4e-5 relative.
    */
   private static double cubeRoot(double a) {
     double t = Double.longBitsToDouble(Double.doubleToRawLongBits(a) / 3 + CUBE_ROOT_BITS);
     double cube = t * t * t;
-    t *= (cube + 2 * a) / (2 * cube + a);
-    cube = t * t * t;
     return t * (cube + 2 * a) / (2 * cube + a);
   }
 

@@ -53,7 +53,7 @@ final class RationalCubic {
   static double convexControlFittingLeft(double xLeft, double xRight, double yLeft, double yRight,
       double dLeft, double dRight, double secondDerivativeLeft, boolean preferShape) {
     double h = xRight - xLeft;
-    double slope = (yRight - yLeft) / h;
+    double slope = slope(h, yRight - yLeft);
     double numerator = 0.5 * h * secondDerivativeLeft + (dRight - dLeft);
     return Math.max(fit(numerator, slope - dLeft),
         minimumShapePreserving(dLeft, dRight, slope, preferShape));
@@ -63,10 +63,20 @@ final class RationalCubic {
   static double convexControlFittingRight(double xLeft, double xRight, double yLeft, double yRight,
       double dLeft, double dRight, double secondDerivativeRight, boolean preferShape) {
     double h = xRight - xLeft;
-    double slope = (yRight - yLeft) / h;
+    double slope = slope(h, yRight - yLeft);
     double numerator = 0.5 * h * secondDerivativeRight + (dRight - dLeft);
     return Math.max(fit(numerator, dRight - slope),
         minimumShapePreserving(dLeft, dRight, slope, preferShape));
+  }
+
+  /**
+   * {@code rise / width} as {@code rise (1 / width)}: the width is known long before the rise
+   * when the values come from the guess's own evaluations, so the reciprocal is off the critical
+   * path; a width too small for a finite reciprocal divides.
+   */
+  private static double slope(double width, double rise) {
+    double inverseWidth = 1 / width;
+    return Double.isFinite(inverseWidth) ? rise * inverseWidth : rise / width;
   }
 
   private static double fit(double numerator, double denominator) {

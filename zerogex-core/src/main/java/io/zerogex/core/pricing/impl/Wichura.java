@@ -55,30 +55,53 @@ public final class Wichura {
    * @return the x &lt;= 0 with {@code N(x) = probability}, to about 1e-16 relative
    */
   public static double lowerQuantile(double probability) {
-    double q = probability - 0.5;
-    if (Math.abs(q) <= SPLIT_CENTRAL) {
-      double r = CENTRAL_OFFSET - q * q;
-      return q * polynomial(A, r) / polynomial(B, r);
-    }
-    return lowerTailQuantile(Math.log(probability));
+    return lowerQuantile(probability, false);
   }
 
   /**
-   * The quantile of a probability below {@value #TAIL_PROBABILITY} given its natural logarithm:
+   * The quantile of a probability in (0, 0.5], or its reciprocal: each interval's rational
+   * function is a quotient, so the reciprocal costs one division where {@code 1 / quantile}
+   * costs two.
+   *
+   * @param probability a probability in (0, 0.5]
+   * @param reciprocal true for {@code 1 / x}
+   * @return the x &lt;= 0 with {@code N(x) = probability}, or {@code 1 / x}
+   */
+  public static double lowerQuantile(double probability, boolean reciprocal) {
+    double q = probability - 0.5;
+    if (Math.abs(q) <= SPLIT_CENTRAL) {
+      double r = CENTRAL_OFFSET - q * q;
+      double numerator = q * polynomial(A, r);
+      double denominator = polynomial(B, r);
+      return reciprocal ? denominator / numerator : numerator / denominator;
+    }
+    return lowerTailQuantile(Math.log(probability), reciprocal);
+  }
+
+  /**
+   * The quantile (or its reciprocal) of a probability below {@value #TAIL_PROBABILITY} given its
+   * natural logarithm:
    * the tail intervals of PPND16 use only {@code r = sqrt(-ln p)}, so a caller that has
    * {@code ln p} cheaper than {@code p} (the cube of a probability, say) skips forming it.
    *
    * @param logProbability {@code ln p} with {@code p} in (0, {@value #TAIL_PROBABILITY})
-   * @return the x &lt; 0 with {@code N(x) = p}, to about 1e-16 relative
+   * @param reciprocal true for {@code 1 / x}
+   * @return the x &lt; 0 with {@code N(x) = p}, to about 1e-16 relative, or {@code 1 / x}
    */
-  public static double lowerTailQuantile(double logProbability) {
+  public static double lowerTailQuantile(double logProbability, boolean reciprocal) {
     double r = Math.sqrt(-logProbability);
+    double numerator;
+    double denominator;
     if (r <= SPLIT_TAIL) {
       r -= NEAR_OFFSET;
-      return -polynomial(C, r) / polynomial(D, r);
+      numerator = -polynomial(C, r);
+      denominator = polynomial(D, r);
+    } else {
+      r -= SPLIT_TAIL;
+      numerator = -polynomial(E, r);
+      denominator = polynomial(F, r);
     }
-    r -= SPLIT_TAIL;
-    return -polynomial(E, r) / polynomial(F, r);
+    return reciprocal ? denominator / numerator : numerator / denominator;
   }
 
   /**
