@@ -148,6 +148,8 @@ final class WorkerCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
         worker.close();
+        err.println("zerogex worker: stopped (jobs finished, bars flushed)");
+        err.flush();
       } catch (Exception e) {
         e.printStackTrace();
       } finally {

@@ -1,0 +1,68 @@
+package io.zerogex.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zerogex.bigquery.BigQuerySnapshotStore;
+import io.zerogex.bigquery.LoopbackBigQuery;
+import io.zerogex.core.engine.BackfillProgress;
+import io.zerogex.core.model.OptionChain;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The worker with {@code --store bigquery}'s store, {@link BigQuerySnapshotStore} and the real
+ * Google client, on zerogex-bigquery's loopback REST fake: the replay source of the bundled SPX
+ * chain, the engine ticked by hand on a clock the test moves, the HTTP endpoint on loopback.
+ */
+class WorkerBigQueryTest {
+
+  // 2024-01-05 10:00 New York (EST, UTC-5): inside the regular session of the recorded day.
+  private static final Instant TEN = Instant.parse("2024-01-05T15:00:00Z");
+
+  @Test
+  void replayIntoBigQuery() throws Exception {
+    OptionChain recorded = WorkerCommand.bundledChain();
+    MovableClock clock = new MovableClock(TEN);
+    HttpClient http = HttpClient.newHttpClient();
+    try (LoopbackBigQuery bigQuery = LoopbackBigQuery.start()) {
+      BigQuerySnapshotStore store = BigQuerySnapshotStore.open(bigQuery.config(), clock);
+      try (Worker worker = new Worker(new ReplayMarketDataSource(List.of(recorded), clock), store, null,
+          List.of("SPX"), clock, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), null, Runnable::run,
+          BackfillProgress.Listener.NONE, List.of())) {
+        // Heartbeat, chain, price, exposure, realized volatility and gap backfill of SPX.
+        assertThat(worker.engine().runDueJobs()).isEqualTo(6);
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + worker.port() + "/health"))
+            .timeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> answer = http.send(health, HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.body()).doesNotContain("failed");
+
+        // Read back through the store's queries.
+        assertThat(store.latestChain("SPX")).get().satisfies(chain -> {
+          assertThat(chain.size()).isEqualTo(recorded.size());
+          assertThat(chain.asOf()).isEqualTo(TEN);
+          assertThat(chain.spot()).isEqualTo(recorded.spot());
+        });
+        assertThat(store.latestExposure("SPX")).isPresent();
+        // The gap backfill fetched 09:30-09:59 from the replay's bar history: 30 bars.
+        assertThat(store.bars("SPX", Duration.ofMinutes(1), TEN.minusSeconds(1800), TEN)).hasSize(30);
+        clock.now = TEN.plusSeconds(60);
+        worker.engine().close();
+        // Closing flushed the polled 10:00 bar.
+        assertThat(store.bars("SPX", Duration.ofMinutes(1), TEN, TEN.plusSeconds(60))).hasSize(1);
+      }
+      assertThat(bigQuery.rowCount("options", "option_chain_snapshot")).isEqualTo(recorded.size());
+      assertThat(bigQuery.rowCount("market_data", "index_price_snapshot")).isEqualTo(31);
+      assertThat(bigQuery.rowCount("analytics", "gamma_exposure")).isPositive();
+      assertThat(bigQuery.unexpected()).isEmpty();
+    }
+  }
+}
