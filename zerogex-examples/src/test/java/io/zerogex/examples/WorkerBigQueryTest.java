@@ -59,8 +59,11 @@ class WorkerBigQueryTest {
         // Closing flushed the polled 10:00 bar.
         assertThat(store.bars("SPX", Duration.ofMinutes(1), TEN, TEN.plusSeconds(60))).hasSize(1);
       }
-      assertThat(bigQuery.rowCount("options", "option_chain_snapshot")).isEqualTo(recorded.size());
-      assertThat(bigQuery.rowCount("market_data", "index_price_snapshot")).isEqualTo(31);
+      // One row per quote and one spot row (the documented layout of option_chain_snapshot).
+      assertThat(bigQuery.rowCount("options", "option_chain_snapshot")).isEqualTo(recorded.size() + 1);
+      // Backfilled over the 3-day lookback from Tuesday 2024-01-02 10:00: 10:00-15:59 of Tuesday
+      // (360 minutes), Wednesday and Thursday (390 each), Friday 09:30-09:59 (30); and the polled 10:00.
+      assertThat(bigQuery.rowCount("market_data", "index_price_snapshot")).isEqualTo(360 + 390 + 390 + 30 + 1);
       assertThat(bigQuery.rowCount("analytics", "gamma_exposure")).isPositive();
       assertThat(bigQuery.unexpected()).isEmpty();
     }
