@@ -21,9 +21,9 @@ public final class LoopbackBigQuery implements AutoCloseable {
     return new LoopbackBigQuery(new FakeBigQuery());
   }
 
-  /** A store configuration on the fake: its host, no credentials, no retry back-off. */
-  public BigQueryStoreConfig config() {
-    return FakeStores.config(fake);
+  /** The fake's {@code host:port}, as {@code ZEROGEX_BQ_EMULATOR_HOST} takes it. */
+  public String hostAndPort() {
+    return fake.host().substring("http://".length());
   }
 
   /** The number of rows stored in {@code dataset.table}, e.g. {@code market_data.index_price_snapshot}. */

@@ -6,6 +6,7 @@ import io.zerogex.bigquery.BigQuerySnapshotStore;
 import io.zerogex.bigquery.LoopbackBigQuery;
 import io.zerogex.core.engine.BackfillProgress;
 import io.zerogex.core.model.OptionChain;
+import io.zerogex.core.spi.SnapshotStore;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -15,12 +16,15 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The worker with {@code --store bigquery}'s store, {@link BigQuerySnapshotStore} and the real
- * Google client, on zerogex-bigquery's loopback REST fake: the replay source of the bundled SPX
- * chain, the engine ticked by hand on a clock the test moves, the HTTP endpoint on loopback.
+ * The worker with {@code --store bigquery}: the store opened by {@link StoreKind#BIGQUERY} from
+ * its environment variables ({@link BigQuerySnapshotStore} and the real Google client) on
+ * zerogex-bigquery's loopback REST fake, given as {@code ZEROGEX_BQ_EMULATOR_HOST}; the replay
+ * source of the bundled SPX chain, the engine ticked by hand on a clock the test moves, the HTTP
+ * endpoint on loopback.
  */
 class WorkerBigQueryTest {
 
@@ -33,7 +37,10 @@ class WorkerBigQueryTest {
     MovableClock clock = new MovableClock(TEN);
     HttpClient http = HttpClient.newHttpClient();
     try (LoopbackBigQuery bigQuery = LoopbackBigQuery.start()) {
-      BigQuerySnapshotStore store = BigQuerySnapshotStore.open(bigQuery.config(), clock);
+      StoreKind.Opened opened = StoreKind.BIGQUERY.open(Map.of("ZEROGEX_BQ_PROJECT", "zerogex-test",
+          "ZEROGEX_BQ_EMULATOR_HOST", bigQuery.hostAndPort()));
+      assertThat(opened.store()).isInstanceOf(BigQuerySnapshotStore.class);
+      SnapshotStore store = opened.store();
       try (Worker worker = new Worker(new ReplayMarketDataSource(List.of(recorded), clock), store, null,
           List.of("SPX"), clock, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), null, Runnable::run,
           BackfillProgress.Listener.NONE, List.of())) {
