@@ -74,18 +74,7 @@ public final class ImpliedVolatility {
    */
   public static double solve(OptionRight right, double price, double spot, double strike,
       double years, double rate, double dividendYield) {
-    Arguments.notNull(right, "right");
-    Arguments.finite(price, "price");
-    Arguments.positive(spot, "spot");
-    Arguments.positive(strike, "strike");
-    if (years == 0) {
-      throw new IllegalArgumentException("years must be > 0 (an expired option's price is its "
-          + "intrinsic value and implies no volatility), got " + years);
-    }
-    Arguments.positive(years, "years");
-    Arguments.finite(rate, "rate");
-    Arguments.finite(dividendYield, "dividendYield");
-
+    checkArguments(right, price, spot, strike, years, rate, dividendYield);
     boolean call = right == OptionRight.CALL;
     double discountedSpot = spot * Math.exp(-dividendYield * years);
     double discountedStrike = strike * Math.exp(-rate * years);
@@ -93,16 +82,12 @@ public final class ImpliedVolatility {
         call ? discountedSpot - discountedStrike : discountedStrike - discountedSpot);
     if (price < intrinsic && price < intrinsic - BOUND_ROUNDING_ULPS * Math.ulp(intrinsic > 0
         ? Math.max(discountedSpot, discountedStrike) : Math.min(discountedSpot, discountedStrike))) {
-      throw new IllegalArgumentException("price " + price + " is below the lower no-arbitrage "
-          + "bound, the discounted intrinsic value " + (call
-              ? "max(0, S e^(-qT) - K e^(-rT))" : "max(0, K e^(-rT) - S e^(-qT))")
-          + " = " + intrinsic + describe(right, spot, strike, years, rate, dividendYield));
+      throw outsideBounds(right, price, true, intrinsic, spot, strike, years, rate,
+          dividendYield);
     }
     double upper = call ? discountedSpot : discountedStrike;
     if (price > upper && price > upper + BOUND_ROUNDING_ULPS * Math.ulp(upper)) {
-      throw new IllegalArgumentException("price " + price + " is above the upper no-arbitrage "
-          + "bound " + (call ? "S e^(-qT)" : "K e^(-rT)") + " = " + upper
-          + describe(right, spot, strike, years, rate, dividendYield));
+      throw outsideBounds(right, price, false, upper, spot, strike, years, rate, dividendYield);
     }
     double timeValue = price - intrinsic;
     if (!(timeValue > 0)) {
@@ -136,9 +121,33 @@ public final class ImpliedVolatility {
     return Math.log(ratio) + remainder / spot;
   }
 
-  private static String describe(OptionRight right, double spot, double strike, double years,
-      double rate, double dividendYield) {
-    return " (" + right + ", spot " + spot + ", strike " + strike + ", years " + years
-        + ", rate " + rate + ", dividendYield " + dividendYield + ")";
+  // The checks and messages live apart from solve so that its own bytecode stays small enough
+  // for the JIT to inline it into a caller's loop.
+  private static void checkArguments(OptionRight right, double price, double spot, double strike,
+      double years, double rate, double dividendYield) {
+    Arguments.notNull(right, "right");
+    Arguments.finite(price, "price");
+    Arguments.positive(spot, "spot");
+    Arguments.positive(strike, "strike");
+    if (years == 0) {
+      throw new IllegalArgumentException("years must be > 0 (an expired option's price is its "
+          + "intrinsic value and implies no volatility), got " + years);
+    }
+    Arguments.positive(years, "years");
+    Arguments.finite(rate, "rate");
+    Arguments.finite(dividendYield, "dividendYield");
+  }
+
+  private static IllegalArgumentException outsideBounds(OptionRight right, double price,
+      boolean lower, double boundValue, double spot, double strike, double years, double rate,
+      double dividendYield) {
+    boolean call = right == OptionRight.CALL;
+    String bound = lower
+        ? "below the lower no-arbitrage bound, the discounted intrinsic value "
+            + (call ? "max(0, S e^(-qT) - K e^(-rT))" : "max(0, K e^(-rT) - S e^(-qT))")
+        : "above the upper no-arbitrage bound " + (call ? "S e^(-qT)" : "K e^(-rT)");
+    return new IllegalArgumentException("price " + price + " is " + bound + " = " + boundValue
+        + " (" + right + ", spot " + spot + ", strike " + strike + ", years " + years
+        + ", rate " + rate + ", dividendYield " + dividendYield + ")");
   }
 }
