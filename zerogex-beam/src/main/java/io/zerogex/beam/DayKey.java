@@ -1,0 +1,15 @@
+package io.zerogex.beam;
+
+import java.time.LocalDate;
+import org.apache.beam.sdk.coders.DefaultCoder;
+
+/**
+ * The key of one symbol's trading day (New York date). Its coder is deterministic. This class is
+ * immutable and thread-safe.
+ *
+ * @param symbol the underlying or bar symbol, e.g. {@code SPX}
+ * @param date the New York calendar date
+ */
+@DefaultCoder(DayKeyCoder.class)
+public record DayKey(String symbol, LocalDate date) {
+}
