@@ -4,7 +4,6 @@ import io.zerogex.core.model.Arguments;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.OptionalDouble;
-import org.apache.beam.sdk.coders.DefaultCoder;
 
 /**
  * One point of a backtest's daily series: an underlying's last exposure snapshot of a New York
@@ -23,7 +22,6 @@ import org.apache.beam.sdk.coders.DefaultCoder;
  * @param realizedVolatility the day's one-day realized volatility as a fraction, empty when the
  *     day has no bars or no return
  */
-@DefaultCoder(DailyExposureCoder.class)
 public record DailyExposure(
     String underlying,
     LocalDate date,

@@ -1,7 +1,6 @@
 package io.zerogex.beam;
 
 import java.time.LocalDate;
-import org.apache.beam.sdk.coders.DefaultCoder;
 
 /**
  * The key of one symbol's trading day (New York date). Its coder is deterministic. This class is
@@ -10,6 +9,5 @@ import org.apache.beam.sdk.coders.DefaultCoder;
  * @param symbol the underlying or bar symbol, e.g. {@code SPX}
  * @param date the New York calendar date
  */
-@DefaultCoder(DayKeyCoder.class)
 public record DayKey(String symbol, LocalDate date) {
 }

@@ -1,7 +1,6 @@
 package io.zerogex.beam;
 
 import io.zerogex.core.model.Arguments;
-import org.apache.beam.sdk.coders.DefaultCoder;
 
 /**
  * An input the pipeline rejected, with the reason: nothing is dropped silently. This class is
@@ -11,7 +10,6 @@ import org.apache.beam.sdk.coders.DefaultCoder;
  * @param input the rejected input as text (a file name, a row, a snapshot key)
  * @param reason why, usually the message of the core's {@link IllegalArgumentException}
  */
-@DefaultCoder(DeadLetterCoder.class)
 public record DeadLetter(String stage, String input, String reason) {
 
   /** Checks that every field is present. */

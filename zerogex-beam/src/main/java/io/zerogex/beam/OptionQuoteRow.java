@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
-import org.apache.beam.sdk.coders.DefaultCoder;
 
 /**
  * One row of the {@code option_chain_snapshot} table of {@code zerogex-bigquery}, as the pipeline
@@ -49,7 +48,6 @@ import org.apache.beam.sdk.coders.DefaultCoder;
  * @param theta vendor theta, null when none
  * @param rho vendor rho, null when none
  */
-@DefaultCoder(OptionQuoteRowCoder.class)
 public record OptionQuoteRow(
     String underlying,
     Instant asOf,

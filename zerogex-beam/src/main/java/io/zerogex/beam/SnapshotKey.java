@@ -1,7 +1,6 @@
 package io.zerogex.beam;
 
 import java.time.Instant;
-import org.apache.beam.sdk.coders.DefaultCoder;
 
 /**
  * The key of one chain snapshot: underlying and as-of instant. Its coder is deterministic, so it
@@ -10,7 +9,6 @@ import org.apache.beam.sdk.coders.DefaultCoder;
  * @param underlying the underlying, upper case
  * @param asOf the snapshot's as-of instant
  */
-@DefaultCoder(SnapshotKeyCoder.class)
 public record SnapshotKey(String underlying, Instant asOf) {
 
   @Override
