@@ -85,6 +85,10 @@ final class ChainScanner {
   private static final int TYPE_TEXT = 1;
   private static final int EXPIRATION_TEXT = 2;
 
+  /** Keys per object whose order is remembered (a recorded row has 39, its greeks 11). */
+  private static final int OPTION_KEYS = 64;
+  private static final int GREEKS_KEYS = 24;
+
   /** Leaves the scanner for the general parser; preallocated, no stack trace. */
   private static final class Unsupported extends Exception {
     private static final long serialVersionUID = 1L;
@@ -100,6 +104,9 @@ final class ChainScanner {
   private int i;
   private int keyStart;
   private int keyLength;
+  /** The key orders of the last option row and of the last greeks object. */
+  private final KeyOrder optionKeys = new KeyOrder(OPTION_KEYS);
+  private final KeyOrder greeksKeys = new KeyOrder(GREEKS_KEYS);
   /** Per slot, the last string read and where its bytes lie in the body, reused on a repeat. */
   private final String[] lastText = new String[3];
   private final int[] lastStart = new int[3];
@@ -207,8 +214,9 @@ final class ChainScanner {
       i++;
       return row;
     }
+    int position = 0;
     do {
-      switch (key()) {
+      switch (key(optionKeys, position++)) {
         case SYMBOL -> row.symbol = text(NOT_REPEATED);
         case BID -> row.bid = number();
         case ASK -> row.ask = number();
@@ -239,8 +247,9 @@ final class ChainScanner {
       i++;
       return;
     }
+    int position = 0;
     do {
-      switch (key()) {
+      switch (key(greeksKeys, position++)) {
         case DELTA -> greeks.delta = number();
         case GAMMA -> greeks.gamma = number();
         case THETA -> greeks.thetaPerDay = number();
@@ -257,16 +266,40 @@ final class ChainScanner {
 
   /** Reads {@code "key" :} and returns the key's field code ({@link #OTHER} for keys not kept). */
   private int key() throws Unsupported {
-    whitespace();
-    expect('"');
-    int start = i;
-    int k = special(start);
-    if (k >= end || b[k] != '"') {
-      throw Unsupported.INSTANCE;
+    return key(null, 0);
+  }
+
+  /**
+   * {@link #key()} for the key at {@code position} of an object whose key order {@code order}
+   * remembers (null: none): a key equal to the remembered one is confirmed by one compare, any
+   * other is read the general way and remembered.
+   */
+  private int key(KeyOrder order, int position) throws Unsupported {
+    if (i < end && b[i] == '"') {
+      i++;
+    } else {
+      whitespace();
+      expect('"');
     }
-    keyStart = start;
-    keyLength = k - start;
-    i = k + 1;
+    int start = i;
+    int predicted = order == null ? 0 : order.match(b, start, end, position);
+    int code;
+    if (predicted > 0) {
+      code = order.code(position);
+      i = start + predicted;
+    } else {
+      int k = special(start);
+      if (k >= end || b[k] != '"') {
+        throw Unsupported.INSTANCE;
+      }
+      keyStart = start;
+      keyLength = k - start;
+      code = field();
+      if (order != null) {
+        order.learn(position, b, start, keyLength, code);
+      }
+      i = k + 1;
+    }
     // The compact '"key":value' form skips the whitespace scans.
     if (i < end && b[i] == ':') {
       i++;
@@ -275,7 +308,7 @@ final class ChainScanner {
       expect(':');
     }
     whitespace();
-    return field();
+    return code;
   }
 
   /**
