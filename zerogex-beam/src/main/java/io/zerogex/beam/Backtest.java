@@ -1,11 +1,9 @@
 package io.zerogex.beam;
 
-import io.zerogex.core.calendar.TradingCalendar;
 import io.zerogex.core.exposure.ExposureSnapshot;
 import io.zerogex.core.model.Arguments;
 import io.zerogex.core.model.PriceBar;
 import io.zerogex.core.volatility.RealizedVolatilityReading;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.io.TextIO;
@@ -21,9 +19,8 @@ import org.apache.beam.sdk.values.PCollectionTuple;
  * daily realized volatility and the daily series (total GEX, zero gamma, walls, realized
  * volatility per underlying and session), written as JSON lines under an output prefix:
  * {@code daily-series*.jsonl}, {@code exposure*.jsonl}, {@code realized-volatility*.jsonl} and
- * {@code dead-letters*.jsonl}. Input is either Cboe CSV files and bar CSV files, or the BigQuery
- * tables of {@code zerogex-bigquery}; with BigQuery the snapshots and readings can also be written
- * back with the Storage Write API. Snapshots are kept when their session date
+ * {@code dead-letters*.jsonl}. Input here is Cboe CSV files and bar CSV files;
+ * {@link BigQueryBacktest} reads the BigQuery tables instead. Snapshots are kept when their session date
  * ({@link DailySeries#sessionDate(Instant)}) lies in {@code [from, to]}. Stateless.
  */
 public final class Backtest {
@@ -55,38 +52,7 @@ public final class Backtest {
         from, to, output, config);
   }
 
-  /**
-   * Adds the backtest over the BigQuery tables to {@code pipeline}: Storage Read API in, JSON lines
-   * out, and, when {@code writeId} is not null, snapshots and readings appended with the Storage
-   * Write API.
-   *
-   * @param pipeline the pipeline
-   * @param tables the store's tables
-   * @param from first session date, inclusive
-   * @param to last session date, inclusive
-   * @param output output prefix of the JSON lines
-   * @param config supplies the exposure config
-   * @param writeId the {@code write_id} of rows written back, or null to write nothing to BigQuery
-   * @param writtenAt the {@code written_at} of rows written back
-   */
-  public static void fromBigQuery(Pipeline pipeline, BigQueryTables tables, LocalDate from, LocalDate to,
-      String output, ExposureConfigSource config, String writeId, Instant writtenAt) {
-    checkRange(from, to);
-    Instant start = from.atStartOfDay(TradingCalendar.NEW_YORK).toInstant();
-    Instant end = to.plusDays(1).atStartOfDay(TradingCalendar.NEW_YORK).toInstant();
-    PCollectionTuple chains = pipeline.apply("ReadChains", tables.readChains(start, end))
-        .apply(TableRowsToQuoteRows.parse());
-    PCollectionTuple bars = pipeline.apply("ReadBars", tables.readBars(start, end)).apply(TableRowsToBars.parse());
-    PCollectionTuple results = run(chains.get(TableRowsToQuoteRows.ROWS), bars.get(TableRowsToBars.BARS),
-        PCollectionList.of(chains.get(TableRowsToQuoteRows.DEAD_LETTERS)).and(bars.get(TableRowsToBars.DEAD_LETTERS)),
-        from, to, output, config);
-    if (writeId != null) {
-      results.get(DailySeries.SNAPSHOTS).apply("WriteExposures", tables.writeExposures(writeId, writtenAt));
-      results.get(DailySeries.READINGS).apply("WriteReadings", tables.writeReadings(writeId, writtenAt));
-    }
-  }
-
-  private static PCollectionTuple run(PCollection<OptionQuoteRow> rows, PCollection<PriceBar> bars,
+  static PCollectionTuple run(PCollection<OptionQuoteRow> rows, PCollection<PriceBar> bars,
       PCollectionList<DeadLetter> inputLetters, LocalDate from, LocalDate to, String output,
       ExposureConfigSource config) {
     PCollectionTuple exposure = rows.apply(ChainsToExposure.of(config));
@@ -117,7 +83,7 @@ public final class Backtest {
     return !date.isBefore(from) && !date.isAfter(to);
   }
 
-  private static void checkRange(LocalDate from, LocalDate to) {
+  static void checkRange(LocalDate from, LocalDate to) {
     Arguments.notNull(from, "from");
     Arguments.notNull(to, "to");
     if (to.isBefore(from)) {
