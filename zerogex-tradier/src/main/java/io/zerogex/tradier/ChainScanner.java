@@ -18,22 +18,21 @@ import java.util.Arrays;
  * caller then parses with Jackson, which handles every case and reports malformed bodies. Ignored
  * values are delimited, not validated.
  *
- * <p>Numbers: a JSON number whose digits make an integer of at most 2^53 and whose decimal
- * exponent is within +-22 is converted exactly by one IEEE multiplication or division (both
- * operands are exact, so the result is the correctly rounded value, Clinger's fast path); the
- * others (such as the recorded full-precision greeks with 17 digits) go to FastDoubleParser's
- * correctly rounded parser, straight from the bytes. Either way the value equals
- * {@link Double#parseDouble(String)}'s.
+ * <p>Numbers: the digits are read eight bytes at a time into a significand of up to 19 digits
+ * and converted exactly by {@link DecimalToDouble} (Clinger's fast path for short prices and
+ * volatilities, Eisel and Lemire's for the full-precision greeks with 17 digits); longer numbers
+ * and the rare undecided ones go to FastDoubleParser's correctly rounded parser, straight from
+ * the bytes. Either way the value equals {@link Double#parseDouble(String)}'s.
  *
- * <p>Keys are classified by length and first byte, then confirmed, without building a String.
+ * <p>Keys are confirmed against the previous row's key order ({@link KeyOrder}) with one compare;
+ * a key in another place is classified by length and first byte, then confirmed, without building
+ * a String.
  *
  * <p>Not thread-safe: one instance per body.
  */
 final class ChainScanner {
 
-  private static final double[] POWERS_OF_TEN = {
-    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-    1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+  private static final long[] LONG_POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000};
 
   /*
    * Field codes of the kept keys. A scanned key is classified once by its length and first bytes
@@ -71,8 +70,8 @@ final class ChainScanner {
       "root_symbol", "option_type", "contract_size", "open_interest", "expiration_date",
       "delta", "gamma", "theta", "vega", "rho", "bid_iv", "mid_iv", "ask_iv", "smv_vol");
 
-  /** Digits that always fit a long: 10^18 - 1 < 2^63. */
-  private static final int EXACT_DIGITS = 18;
+  /** Digits that always fit an unsigned long: 10^19 - 1 < 2^64. */
+  private static final int EXACT_DIGITS = 19;
 
   /** Reads eight body bytes at a time, little-endian, to find string ends a word at a time. */
   private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -104,6 +103,9 @@ final class ChainScanner {
   private int i;
   private int keyStart;
   private int keyLength;
+  /** The number being read by {@link #parseNumber()}: its digits so far and how many. */
+  private long significand;
+  private int digitCount;
   /** The key orders of the last option row and of the last greeks object. */
   private final KeyOrder optionKeys = new KeyOrder(OPTION_KEYS);
   private final KeyOrder greeksKeys = new KeyOrder(GREEKS_KEYS);
@@ -429,11 +431,10 @@ final class ChainScanner {
   }
 
   /**
-   * A JSON number, exactly as {@link Double#parseDouble(String)} reads it. The digits go into a
-   * long while at most {@link #EXACT_DIGITS} of them have been read (so it cannot overflow); when
-   * that long is at most 2^53 it is an exact double, and with a decimal exponent within +-22 the
-   * power of ten is exact too, so one IEEE division or multiplication gives the correctly rounded
-   * value (Clinger's fast path). Most full-precision greeks (16 digits, below 9.007e15) qualify.
+   * A JSON number, exactly as {@link Double#parseDouble(String)} reads it: the digits are read
+   * eight at a time into an unsigned significand (at most {@link #EXACT_DIGITS} of them, so it
+   * cannot overflow) and converted by {@link DecimalToDouble}; longer numbers, and the rare ones
+   * it cannot decide, go to FastDoubleParser's correctly rounded parser, straight from the bytes.
    */
   private double parseNumber() throws Unsupported {
     int start = i;
@@ -442,8 +443,8 @@ final class ChainScanner {
     if (negative) {
       k++;
     }
-    long mantissa = 0;
-    int digits = 0;
+    significand = 0;
+    digitCount = 0;
     int exponent = 0;
     if (k < end && b[k] == '0') {
       k++;
@@ -451,20 +452,14 @@ final class ChainScanner {
       if (k >= end || !digit(b[k])) {
         throw Unsupported.INSTANCE;
       }
-      for (; k < end && digit(b[k]); k++, digits++) {
-        mantissa = mantissa * 10 + (b[k] - '0');
-      }
+      k = digits(k);
     }
     if (k < end && b[k] == '.') {
-      k++;
-      int fractionStart = k;
-      for (; k < end && digit(b[k]); k++) {
-        mantissa = mantissa * 10 + (b[k] - '0');
-      }
+      int fractionStart = k + 1;
+      k = digits(fractionStart);
       if (k == fractionStart) {
         throw Unsupported.INSTANCE;
       }
-      digits += k - fractionStart;
       exponent = fractionStart - k;
     }
     if (k < end && (b[k] == 'e' || b[k] == 'E')) {
@@ -484,11 +479,63 @@ final class ChainScanner {
       exponent += negativeExponent ? -value : value;
     }
     i = k;
-    if (digits <= EXACT_DIGITS && mantissa <= 1L << 53 && exponent >= -22 && exponent <= 22) {
-      double value = exponent < 0 ? mantissa / POWERS_OF_TEN[-exponent] : mantissa * POWERS_OF_TEN[exponent];
-      return negative ? -value : value;
+    if (digitCount <= EXACT_DIGITS) {
+      double value = DecimalToDouble.toDouble(negative, significand, exponent);
+      if (!Double.isNaN(value)) {
+        return value;
+      }
     }
     return JavaDoubleParser.parseDouble(b, start, i - start);
+  }
+
+  /**
+   * Appends the decimal digits from {@code from} to {@link #significand} (counting them in
+   * {@link #digitCount}) and returns the index after them. Eight bytes per step: the leading
+   * digits of a word are found with the marks of {@link #nonDigits(long)} and converted together.
+   */
+  private int digits(int from) {
+    int k = from;
+    long value = significand;
+    while (k <= end - Long.BYTES) {
+      long word = (long) WORDS.get(b, k);
+      int count = Long.numberOfTrailingZeros(nonDigits(word)) >>> 3;
+      if (count > 0) {
+        // Shifting the count digit values to the top puts zeros before them: an 8-digit number.
+        value = value * LONG_POWERS_OF_TEN[count] + eightDigits((word - ONES * '0') << (Long.SIZE - count * Byte.SIZE));
+      }
+      k += count;
+      if (count < Long.BYTES) {
+        significand = value;
+        digitCount += k - from;
+        return k;
+      }
+    }
+    for (; k < end && digit(b[k]); k++) {
+      value = value * 10 + (b[k] - '0');
+    }
+    significand = value;
+    digitCount += k - from;
+    return k;
+  }
+
+  /**
+   * The high bit of each byte of {@code word} that is not an ASCII digit: below '0' (the
+   * subtraction borrows), above '9' (adding 0x46 reaches 0x80) or non-ASCII. Borrows and carries
+   * only mark bytes above a marked one, so the lowest mark is exact, and it is the only one used.
+   */
+  private static long nonDigits(long word) {
+    return ((word - ONES * '0') | (word + ONES * 0x46) | word) & HIGH_BITS;
+  }
+
+  /**
+   * The number written by eight digit values (0-9, one per byte, the first digit in the lowest
+   * byte): adjacent digits are paired (10 a + b), then the pairs combined by two multiplications
+   * whose high halves sum to the 8-digit value (after D. Lemire, "Quickly parsing eight digits").
+   */
+  private static long eightDigits(long values) {
+    long pairs = values * 10 + (values >>> 8);
+    return ((pairs & 0x000000FF000000FFL) * (100 + (1_000_000L << 32))
+        + ((pairs >>> 16) & 0x000000FF000000FFL) * (1 + (10_000L << 32))) >>> 32;
   }
 
   private void nullValue() throws Unsupported {
