@@ -5,7 +5,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * The hot path of {@link TradierChainParser}: a scanner over the bytes of a chains body that reads
@@ -75,6 +74,9 @@ final class ChainScanner {
 
   /** Reads eight body bytes at a time, little-endian, to find string ends a word at a time. */
   private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+  /** The bytes of {@code null} read as a little-endian int. */
+  private static final int NULL_WORD = 'n' | 'u' << 8 | 'l' << 16 | 'l' << 24;
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGH_BITS = 0x8080808080808080L;
 
@@ -393,6 +395,10 @@ final class ChainScanner {
       return null;
     }
     int start = i + 1;
+    if (slot != NOT_REPEATED && lastText[slot] != null && repeats(slot, start)) {
+      i = start + lastLength[slot] + 1;
+      return lastText[slot];
+    }
     int k = special(start);
     if (k >= end || b[k] != '"') {
       // Escapes and non-ASCII bytes are left to the general parser.
@@ -400,10 +406,6 @@ final class ChainScanner {
     }
     i = k + 1;
     int length = k - start;
-    if (slot != NOT_REPEATED && lastText[slot] != null && lastLength[slot] == length
-        && Arrays.equals(b, lastStart[slot], lastStart[slot] + length, b, start, k)) {
-      return lastText[slot];
-    }
     String s = new String(b, start, length, StandardCharsets.ISO_8859_1);
     if (s.isBlank() || s.equalsIgnoreCase("null")) {
       return null;
@@ -414,6 +416,25 @@ final class ChainScanner {
       lastLength[slot] = length;
     }
     return s;
+  }
+
+  /**
+   * True when the string starting at {@code start} has the bytes of the last one read into
+   * {@code slot} and then its closing quote. Those bytes held no quote, backslash, control or
+   * non-ASCII byte, so the general path would read the same string.
+   */
+  private boolean repeats(int slot, int start) {
+    int length = lastLength[slot];
+    int from = lastStart[slot];
+    if (start + length >= end || b[start + length] != '"') {
+      return false;
+    }
+    for (int k = 0; k < length; k++) {
+      if (b[start + k] != b[from + k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A kept number as Jackson's reader gives it: numbers, numeric strings, NaN otherwise. */
@@ -561,16 +582,44 @@ final class ChainScanner {
       case '{', '[' -> skipNested();
       case 't' -> literal("true");
       case 'f' -> literal("false");
-      case 'n' -> literal("null");
+      case 'n' -> literalNull();
       default -> {
         if (c != '-' && !digit(c)) {
           throw Unsupported.INSTANCE;
         }
-        i++;
-        while (i < end && numberPart(b[i])) {
-          i++;
+        i = skipNumber(i + 1);
+      }
+    }
+  }
+
+  /** The index after the number whose first byte is before {@code from}: runs of digits, eight bytes a step. */
+  private int skipNumber(int from) {
+    int k = from;
+    while (true) {
+      while (k <= end - Long.BYTES) {
+        int count = Long.numberOfTrailingZeros(nonDigits((long) WORDS.get(b, k))) >>> 3;
+        k += count;
+        if (count < Long.BYTES) {
+          break;
         }
       }
+      while (k < end && digit(b[k])) {
+        k++;
+      }
+      if (k < end && numberPart(b[k])) {
+        k++;
+      } else {
+        return k;
+      }
+    }
+  }
+
+  /** {@code null}, four bytes compared at once when four remain. */
+  private void literalNull() throws Unsupported {
+    if (i <= end - Integer.BYTES && (int) INTS.get(b, i) == NULL_WORD) {
+      i += Integer.BYTES;
+    } else {
+      literal("null");
     }
   }
 
