@@ -5,6 +5,7 @@ import com.google.cloud.bigquery.BigQuery;
 import com.google.cloud.bigquery.BigQueryOptions;
 import com.google.cloud.bigquery.FieldValueList;
 import com.google.cloud.bigquery.QueryParameterValue;
+import com.google.cloud.bigquery.storage.v1.BigQueryWriteClient;
 import io.zerogex.core.exposure.ExposureReport;
 import io.zerogex.core.exposure.ExposureSnapshot;
 import io.zerogex.core.model.Arguments;
@@ -31,14 +32,20 @@ import java.util.Set;
  * ({@code options.option_chain_snapshot}, {@code market_data.index_price_snapshot},
  * {@code analytics.realized_volatility}, {@code analytics.gamma_exposure}; see {@link StoreTables}).
  *
- * <p>Each write is one load job with a deterministic id ({@link LoadJobWriter}): free, atomic, and
- * a retried write never duplicates. Tables are append-only; the upsert semantics of the SPI come
- * from a de-duplicating view per table that keeps the latest write per key. Reads are
- * parameterized standard SQL against those views. Thread-safe.
+ * <p>Writes follow the configuration's {@link WriteMode}: by default each write is one load job with
+ * a deterministic id ({@link LoadJobWriter}): free, atomic, and a retried write never duplicates;
+ * with {@link WriteMode#STORAGE_WRITE_API} rows are appended to each table's default stream
+ * ({@link StorageWriteApiWriter}): visible at once, at least once. Tables are append-only; the
+ * upsert semantics of the SPI come from a de-duplicating view per table that keeps the latest write
+ * per key, which also hides rows an at-least-once append stored twice. Reads are parameterized
+ * standard SQL against those views. Thread-safe.
  *
- * <p>Known differences from the SPI, all from BigQuery's semantics: writing value A, then B, then A
- * again under one key leaves B visible (A's job id is already done, so the third write is a no-op);
- * the {@code latest*} reads and {@link #underlyings()} scan every partition of their table.
+ * <p>Known differences from the SPI, all from BigQuery's semantics: with load jobs, writing value A,
+ * then B, then A again under one key leaves B visible (A's job id is already done, so the third
+ * write is a no-op; the Storage Write API mode stamps each write anew and shows A); with the
+ * Storage Write API a write of more than {@value StorageWriteApiWriter#ROWS_PER_APPEND} rows becomes
+ * visible append by append; the {@code latest*} reads and {@link #underlyings()} scan every
+ * partition of their table.
  */
 public final class BigQuerySnapshotStore implements SnapshotStore {
 
@@ -47,18 +54,19 @@ public final class BigQuerySnapshotStore implements SnapshotStore {
       Comparator.comparing(RealizedVolatilityReading::asOf).thenComparing(RealizedVolatilityReading::window);
 
   private final StoreTables tables;
-  private final LoadJobWriter writer;
+  private final RowWriter writer;
   private final QueryRunner queries;
 
-  private BigQuerySnapshotStore(BigQuery bigQuery, BigQueryStoreConfig config, Clock clock) {
+  private BigQuerySnapshotStore(BigQuery bigQuery, RowWriter writer, BigQueryStoreConfig config) {
     this.tables = new StoreTables(config);
-    this.writer = new LoadJobWriter(bigQuery, new ObjectMapper(), clock, config);
+    this.writer = writer;
     this.queries = new QueryRunner(bigQuery);
   }
 
   /**
-   * Opens the store: builds the client from the configuration, then creates missing datasets,
-   * tables and views and adds missing nullable columns to existing tables.
+   * Opens the store: builds the clients from the configuration (the Storage Write API client only
+   * in that mode; the store closes it), then creates missing datasets, tables and views and adds
+   * missing nullable columns to existing tables.
    *
    * @param clock the clock of the {@code written_at} column, which orders writes of one key
    * @throws io.zerogex.core.spi.StorageException if credentials cannot be loaded or a table cannot be created
@@ -74,13 +82,50 @@ public final class BigQuerySnapshotStore implements SnapshotStore {
     return open(options.build().getService(), config, clock);
   }
 
-  /** Opens the store on a client built elsewhere (provisioning as {@link #open(BigQueryStoreConfig, Clock)}). */
+  /**
+   * Opens the store on a BigQuery client built elsewhere; in {@link WriteMode#STORAGE_WRITE_API}
+   * mode the store builds and owns its Storage Write API client from the configuration.
+   * Provisioning as {@link #open(BigQueryStoreConfig, Clock)}.
+   */
   public static BigQuerySnapshotStore open(BigQuery bigQuery, BigQueryStoreConfig config, Clock clock) {
     Arguments.notNull(bigQuery, "bigQuery");
     Arguments.notNull(config, "config");
     Arguments.notNull(clock, "clock");
-    BigQuerySnapshotStore store = new BigQuerySnapshotStore(bigQuery, config, clock);
-    new TableProvisioner(bigQuery, config.location()).provision(store.tables.all());
+    WriteStamps stamps = new WriteStamps(clock, new ObjectMapper());
+    RowWriter writer = config.writeMode() == WriteMode.LOAD_JOB
+        ? new LoadJobWriter(bigQuery, new ObjectMapper(), stamps, config)
+        : new StorageWriteApiWriter(StorageWriteApiWriter.client(config), true, stamps, config);
+    return provisioned(bigQuery, writer, config);
+  }
+
+  /**
+   * Opens a {@link WriteMode#STORAGE_WRITE_API} store on clients built elsewhere, e.g. pointed at
+   * a test server; {@link #close()} leaves {@code writeClient} open. Provisioning as
+   * {@link #open(BigQueryStoreConfig, Clock)}.
+   *
+   * @throws IllegalArgumentException if the configuration's write mode is not STORAGE_WRITE_API
+   */
+  public static BigQuerySnapshotStore open(BigQuery bigQuery, BigQueryWriteClient writeClient, BigQueryStoreConfig config,
+      Clock clock) {
+    Arguments.notNull(bigQuery, "bigQuery");
+    Arguments.notNull(writeClient, "writeClient");
+    Arguments.notNull(config, "config");
+    Arguments.notNull(clock, "clock");
+    if (config.writeMode() != WriteMode.STORAGE_WRITE_API) {
+      throw new IllegalArgumentException("writeClient needs config.writeMode STORAGE_WRITE_API, got " + config.writeMode());
+    }
+    WriteStamps stamps = new WriteStamps(clock, new ObjectMapper());
+    return provisioned(bigQuery, new StorageWriteApiWriter(writeClient, false, stamps, config), config);
+  }
+
+  private static BigQuerySnapshotStore provisioned(BigQuery bigQuery, RowWriter writer, BigQueryStoreConfig config) {
+    BigQuerySnapshotStore store = new BigQuerySnapshotStore(bigQuery, writer, config);
+    try {
+      new TableProvisioner(bigQuery, config.location()).provision(store.tables.all());
+    } catch (RuntimeException e) {
+      writer.close();
+      throw e;
+    }
     return store;
   }
 
@@ -91,20 +136,20 @@ public final class BigQuerySnapshotStore implements SnapshotStore {
 
   @Override
   public void writeChain(OptionChain chain) {
-    writer.load(tables.chains(), Rows.chain(StoredValues.chain(chain)));
+    writer.write(tables.chains(), Rows.chain(StoredValues.chain(chain)));
   }
 
   @Override
   public void writeBars(List<PriceBar> bars) {
     List<PriceBar> stored = StoredValues.bars(bars);
     if (!stored.isEmpty()) {
-      writer.load(tables.bars(), Rows.bars(stored));
+      writer.write(tables.bars(), Rows.bars(stored));
     }
   }
 
   @Override
   public void writeExposure(ExposureReport report) {
-    writer.load(tables.exposures(), List.of(ExposureRows.row(StoredValues.exposure(report))));
+    writer.write(tables.exposures(), List.of(ExposureRows.row(StoredValues.exposure(report))));
   }
 
   @Override
@@ -133,7 +178,7 @@ public final class BigQuerySnapshotStore implements SnapshotStore {
 
   @Override
   public void writeRealizedVolatility(RealizedVolatilityReading reading) {
-    writer.load(tables.readings(), List.of(Rows.reading(StoredValues.reading(reading))));
+    writer.write(tables.readings(), List.of(Rows.reading(StoredValues.reading(reading))));
   }
 
   @Override
@@ -243,10 +288,13 @@ public final class BigQuerySnapshotStore implements SnapshotStore {
     return Set.copyOf(names);
   }
 
-  /** Nothing to release: the BigQuery client holds no connection between calls. */
+  /**
+   * Closes the Storage Write API streams and the Storage Write API client the store built; the
+   * BigQuery HTTP client holds no connection between calls.
+   */
   @Override
   public void close() {
-    // The HTTP client of google-cloud-bigquery keeps no resources that need closing.
+    writer.close();
   }
 
   private Optional<Instant> latest(String name, String sql, Map<String, QueryParameterValue> parameters) {

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Where and how {@link BigQuerySnapshotStore} keeps its tables: project, the three datasets of the
  * original system ({@code options}, {@code market_data}, {@code analytics}), location,
- * credentials, an optional endpoint override (emulator or test server) and the load-job retry
- * budget.
+ * credentials, optional endpoint overrides (emulator or test server), the write mode and the
+ * retry budget.
  *
  * <p>Build with {@link #builder(String)}. {@link #toString()} never shows credentials. This class
  * is immutable and thread-safe.
@@ -21,8 +21,12 @@ import java.util.regex.Pattern;
  * @param location dataset and job location, e.g. {@code US} or {@code europe-west2}
  * @param credentials where the credentials come from
  * @param host endpoint override such as {@code http://127.0.0.1:9050}, or empty for Google's
- * @param maxAttempts attempts per load job or query on transient errors, at least 1
+ * @param maxAttempts attempts per load job or append on transient errors, at least 1
  * @param initialBackoff wait before the second attempt; doubles per attempt
+ * @param writeMode load jobs (the default) or the Storage Write API
+ * @param storageWriteEndpoint gRPC endpoint override of the Storage Write API as {@code host:port},
+ *     e.g. an emulator's {@code 127.0.0.1:9060} (plaintext when the credentials are
+ *     {@link CredentialsSource#none()}), or empty for Google's
  */
 public record BigQueryStoreConfig(
     String projectId,
@@ -33,10 +37,13 @@ public record BigQueryStoreConfig(
     CredentialsSource credentials,
     Optional<String> host,
     int maxAttempts,
-    Duration initialBackoff) {
+    Duration initialBackoff,
+    WriteMode writeMode,
+    Optional<String> storageWriteEndpoint) {
 
   private static final Pattern PROJECT = Pattern.compile("[a-z][a-z0-9.:-]{0,127}");
   private static final Pattern DATASET = Pattern.compile("[A-Za-z0-9_]{1,1024}");
+  private static final Pattern ENDPOINT = Pattern.compile("[A-Za-z0-9.\\[\\]:_-]+:[0-9]{1,5}");
 
   /** Checks every component. */
   public BigQueryStoreConfig {
@@ -57,6 +64,13 @@ public record BigQueryStoreConfig(
     if (initialBackoff.isNegative()) {
       throw new IllegalArgumentException("initialBackoff must not be negative, got " + initialBackoff);
     }
+    Arguments.notNull(writeMode, "writeMode");
+    Arguments.notNull(storageWriteEndpoint, "storageWriteEndpoint");
+    storageWriteEndpoint.ifPresent(endpoint -> {
+      if (!ENDPOINT.matcher(endpoint).matches()) {
+        throw new IllegalArgumentException("storageWriteEndpoint must be host:port, got '" + endpoint + "'");
+      }
+    });
   }
 
   private static void checkDataset(String dataset, String name) {
@@ -69,7 +83,8 @@ public record BigQueryStoreConfig(
   /**
    * A builder with the original system's defaults: datasets {@code options}, {@code market_data},
    * {@code analytics}, location {@code US}, credentials from the environment
-   * ({@link CredentialsSource#fromEnvironment}), Google's endpoint, 5 attempts from 1 second.
+   * ({@link CredentialsSource#fromEnvironment}), Google's endpoints, 5 attempts from 1 second, load
+   * jobs.
    */
   public static Builder builder(String projectId) {
     return new Builder(projectId);
@@ -86,6 +101,8 @@ public record BigQueryStoreConfig(
     private String host;
     private int maxAttempts = 5;
     private Duration initialBackoff = Duration.ofSeconds(1);
+    private WriteMode writeMode = WriteMode.LOAD_JOB;
+    private String storageWriteEndpoint;
 
     private Builder(String projectId) {
       this.projectId = projectId;
@@ -117,7 +134,19 @@ public record BigQueryStoreConfig(
       return this;
     }
 
-    /** Sets the attempts per job and the first backoff (doubling). */
+    /** Sets how rows are written (default {@link WriteMode#LOAD_JOB}). */
+    public Builder writeMode(WriteMode writeMode) {
+      this.writeMode = writeMode;
+      return this;
+    }
+
+    /** Points the Storage Write API client at another gRPC endpoint, {@code host:port}. */
+    public Builder storageWriteEndpoint(String endpoint) {
+      this.storageWriteEndpoint = endpoint;
+      return this;
+    }
+
+    /** Sets the attempts per load job or append and the first backoff (doubling). */
     public Builder retries(int maxAttempts, Duration initialBackoff) {
       this.maxAttempts = maxAttempts;
       this.initialBackoff = initialBackoff;
@@ -128,7 +157,8 @@ public record BigQueryStoreConfig(
     public BigQueryStoreConfig build() {
       CredentialsSource source = credentials != null ? credentials : CredentialsSource.fromEnvironment(System.getenv());
       return new BigQueryStoreConfig(projectId, optionsDataset, marketDataDataset, analyticsDataset, location,
-          source, Optional.ofNullable(host), maxAttempts, initialBackoff);
+          source, Optional.ofNullable(host), maxAttempts, initialBackoff, writeMode,
+          Optional.ofNullable(storageWriteEndpoint));
     }
   }
 }

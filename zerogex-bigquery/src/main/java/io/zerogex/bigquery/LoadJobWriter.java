@@ -16,18 +16,11 @@ import io.zerogex.core.spi.StorageException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
@@ -43,7 +36,7 @@ import java.util.stream.Collectors;
  * 5xx, and jobs that failed with a backend or rate-limit reason) are retried with doubling backoff.
  * Errors carry the job id and the job's first row errors. Thread-safe if the client is.
  */
-final class LoadJobWriter {
+final class LoadJobWriter implements RowWriter {
 
   private static final int CONFLICT = 409;
   private static final int MAX_GENERATIONS = 20;
@@ -55,16 +48,15 @@ final class LoadJobWriter {
 
   private final BigQuery bigQuery;
   private final ObjectMapper json;
-  private final Clock clock;
+  private final WriteStamps stamps;
   private final String location;
   private final int maxAttempts;
   private final Duration initialBackoff;
-  private final AtomicReference<Instant> lastWrittenAt = new AtomicReference<>(Instant.EPOCH);
 
-  LoadJobWriter(BigQuery bigQuery, ObjectMapper json, Clock clock, BigQueryStoreConfig config) {
+  LoadJobWriter(BigQuery bigQuery, ObjectMapper json, WriteStamps stamps, BigQueryStoreConfig config) {
     this.bigQuery = bigQuery;
     this.json = json;
-    this.clock = clock;
+    this.stamps = stamps;
     this.location = config.location();
     this.maxAttempts = config.maxAttempts();
     this.initialBackoff = config.initialBackoff();
@@ -73,12 +65,10 @@ final class LoadJobWriter {
   /**
    * Loads the rows into the table and returns the id of the job that holds them (an earlier one
    * if the same rows were loaded before).
-   *
-   * @param spec the table
-   * @param rows the rows, each a column-to-value map without {@code written_at} and {@code write_id}
    */
-  String load(TableSpec spec, List<Map<String, Object>> rows) {
-    String base = "zerogex_" + spec.table().getTable() + "_" + digest(rows);
+  @Override
+  public String write(TableSpec spec, List<Map<String, Object>> rows) {
+    String base = "zerogex_" + spec.table().getTable() + "_" + stamps.digest(rows);
     int attempt = 0;
     for (int generation = 0; generation < MAX_GENERATIONS; generation++) {
       String jobId = base + "_" + generation;
@@ -91,7 +81,7 @@ final class LoadJobWriter {
         if (outcome == Outcome.EARLIER_JOB_FAILED) {
           break;
         }
-        backoff(attempt);
+        Backoff.pause(initialBackoff, attempt, "load job " + jobId);
       }
     }
     throw new StorageException("load into " + spec.table().getTable() + " gave up after " + MAX_GENERATIONS
@@ -196,21 +186,8 @@ final class LoadJobWriter {
     return e.isRetryable() || TRANSIENT_CODES.contains(e.getCode());
   }
 
-  private void backoff(int attempt) {
-    long millis = initialBackoff.toMillis() << Math.min(attempt - 1, 20);
-    if (millis <= 0) {
-      return;
-    }
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new StorageException("interrupted while backing off a load job", e);
-    }
-  }
-
   private byte[] ndjson(List<Map<String, Object>> rows, String jobId) {
-    String writtenAt = nextWrittenAt().toString();
+    String writtenAt = stamps.nextWrittenAt().toString();
     StringBuilder out = new StringBuilder(rows.size() * 256);
     try {
       for (Map<String, Object> row : rows) {
@@ -225,25 +202,9 @@ final class LoadJobWriter {
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  /**
-   * The clock's instant in microseconds, pushed past the previous one so that two writes of one
-   * key from this writer never tie in the views' latest-write order.
-   */
-  private Instant nextWrittenAt() {
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    return lastWrittenAt.accumulateAndGet(now, (last, next) -> next.isAfter(last) ? next : last.plus(1, ChronoUnit.MICROS));
-  }
-
-  private String digest(List<Map<String, Object>> rows) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (Map<String, Object> row : rows) {
-        sha.update(json.writeValueAsBytes(row));
-        sha.update((byte) '\n');
-      }
-      return HexFormat.of().formatHex(sha.digest(), 0, 16);
-    } catch (NoSuchAlgorithmException | JsonProcessingException e) {
-      throw new StorageException("cannot hash rows for a load job id", e);
-    }
+  /** Nothing to release: the HTTP client keeps no connection between calls. */
+  @Override
+  public void close() {
+    // google-cloud-bigquery's HTTP transport holds nothing that needs closing.
   }
 }

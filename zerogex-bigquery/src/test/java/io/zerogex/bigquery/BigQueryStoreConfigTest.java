@@ -20,6 +20,8 @@ class BigQueryStoreConfigTest {
     assertThat(config.host()).isEqualTo(Optional.empty());
     assertThat(config.maxAttempts()).isEqualTo(5);
     assertThat(config.initialBackoff()).isEqualTo(Duration.ofSeconds(1));
+    assertThat(config.writeMode()).isEqualTo(WriteMode.LOAD_JOB);
+    assertThat(config.storageWriteEndpoint()).isEqualTo(Optional.empty());
     StoreTables tables = new StoreTables(config);
     assertThat(tables.chains().table().getDataset() + "." + tables.chains().table().getTable())
         .isEqualTo("options.option_chain_snapshot");
@@ -41,5 +43,17 @@ class BigQueryStoreConfigTest {
     assertThatThrownBy(() -> BigQueryStoreConfig.builder("p1").credentials(CredentialsSource.none())
         .retries(0, Duration.ZERO).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessage("maxAttempts must be >= 1, got 0");
+  }
+
+  @Test
+  void theStorageWriteEndpointIsHostAndPort() {
+    BigQueryStoreConfig.Builder builder = BigQueryStoreConfig.builder("p1").credentials(CredentialsSource.none())
+        .writeMode(WriteMode.STORAGE_WRITE_API);
+    assertThat(builder.storageWriteEndpoint("127.0.0.1:9060").build().storageWriteEndpoint()).contains("127.0.0.1:9060");
+    assertThatThrownBy(() -> builder.storageWriteEndpoint("http://127.0.0.1").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("storageWriteEndpoint must be host:port, got 'http://127.0.0.1'");
+    assertThatThrownBy(() -> builder.writeMode(null).build())
+        .isInstanceOf(NullPointerException.class).hasMessage("writeMode must not be null");
   }
 }

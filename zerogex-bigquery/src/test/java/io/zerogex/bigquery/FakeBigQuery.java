@@ -119,6 +119,14 @@ final class FakeBigQuery implements AutoCloseable {
     return rows.getOrDefault(dataset + "." + table, List.of());
   }
 
+  /**
+   * Stores rows that arrived by another protocol (the Storage Write API fake), all at once, so
+   * that the queries of this fake read them.
+   */
+  void store(String dataset, String table, List<Map<String, Object>> stored) {
+    rows.computeIfAbsent(dataset + "." + table, k -> Collections.synchronizedList(new ArrayList<>())).addAll(stored);
+  }
+
   /** Every stored job resource by id. */
   Map<String, ObjectNode> jobs() {
     return jobs;

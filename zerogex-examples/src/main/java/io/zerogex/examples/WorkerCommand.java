@@ -1,21 +1,15 @@
 package io.zerogex.examples;
 
-import io.zerogex.bigquery.BigQuerySnapshotStore;
-import io.zerogex.bigquery.BigQueryStoreConfig;
 import io.zerogex.core.calendar.TradingCalendar;
 import io.zerogex.core.engine.BackfillProgress;
 import io.zerogex.core.model.OptionChain;
 import io.zerogex.core.spi.MarketDataSource;
 import io.zerogex.core.spi.SnapshotStore;
 import io.zerogex.core.support.CboeQuoteTable;
-import io.zerogex.core.support.InMemorySnapshotStore;
-import io.zerogex.postgres.PostgresSnapshotStore;
-import io.zerogex.postgres.PostgresStoreConfig;
 import io.zerogex.tradestation.TradeStationConfig;
 import io.zerogex.tradestation.TradeStationMarketDataSource;
 import io.zerogex.tradier.TradierConfig;
 import io.zerogex.tradier.TradierMarketDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -29,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.postgresql.ds.PGSimpleDataSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,9 +39,6 @@ final class WorkerCommand implements Callable<Integer> {
   /** Where market data comes from. */
   enum SourceKind { REPLAY, TRADIER, TRADESTATION }
 
-  /** Where snapshots go. */
-  enum StoreKind { MEMORY, POSTGRES, EMBEDDED_POSTGRES, BIGQUERY }
-
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -56,7 +46,7 @@ final class WorkerCommand implements Callable<Integer> {
       description = "replay, tradier or tradestation (env ZEROGEX_SOURCE; default ${DEFAULT-VALUE}).")
   SourceKind source;
 
-  @Option(names = "--store", defaultValue = "${env:ZEROGEX_STORE:-memory}", converter = StoreConverter.class,
+  @Option(names = "--store", defaultValue = "${env:ZEROGEX_STORE:-memory}", converter = StoreKind.Converter.class,
       description = "memory, postgres (env ZEROGEX_PG_URL), embedded-postgres or bigquery (env ZEROGEX_BQ_PROJECT) (env ZEROGEX_STORE; default ${DEFAULT-VALUE}).")
   StoreKind store;
 
@@ -103,37 +93,14 @@ final class WorkerCommand implements Callable<Integer> {
     } else {
       marketData = new TradeStationMarketDataSource(TradeStationConfig.fromEnv());
     }
-    EmbeddedPostgres embedded = null;
-    SnapshotStore snapshots;
-    switch (store) {
-      case MEMORY -> snapshots = new InMemorySnapshotStore();
-      case POSTGRES -> {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(requiredEnv("ZEROGEX_PG_URL"));
-        snapshots = PostgresSnapshotStore.create(dataSource, PostgresStoreConfig.defaults());
-      }
-      case EMBEDDED_POSTGRES -> {
-        embedded = EmbeddedPostgres.start();
-        snapshots = PostgresSnapshotStore.create(embedded.getPostgresDatabase(), PostgresStoreConfig.defaults());
-      }
-      case BIGQUERY -> {
-        // Credentials from GOOGLE_SERVICE_ACCOUNT_JSON, GOOGLE_APPLICATION_CREDENTIALS or the
-        // application default, as the BigQuery section says.
-        BigQueryStoreConfig.Builder config = BigQueryStoreConfig.builder(requiredEnv("ZEROGEX_BQ_PROJECT"));
-        String location = System.getenv("ZEROGEX_BQ_LOCATION");
-        if (location != null && !location.isBlank()) {
-          config.location(location);
-        }
-        snapshots = BigQuerySnapshotStore.open(config.build(), Clock.systemUTC());
-      }
-      default -> throw new IllegalStateException("unsupported store " + store);
-    }
+    StoreKind.Opened opened = store.open();
+    SnapshotStore snapshots = opened.store();
     CountDownLatch stopped = new CountDownLatch(1);
     List<io.zerogex.core.engine.AlertListener> alerts = new ArrayList<>();
     if (alertWebhook != null) {
       alerts.add(new WebhookAlertSink(java.net.http.HttpClient.newHttpClient(), alertWebhook, Duration.ofSeconds(10)));
     }
-    Worker worker = new Worker(marketData, snapshots, embedded, underlyings, clock, port, tick, null,
+    Worker worker = new Worker(marketData, snapshots, opened.extra(), underlyings, clock, port, tick, null,
         progressBar(err), alerts);
     err.println("zerogex worker: " + source + " -> " + store + ", " + underlyings + ", http://127.0.0.1:"
         + worker.port() + "/health");
@@ -149,14 +116,6 @@ final class WorkerCommand implements Callable<Integer> {
     }, "zerogex-worker-shutdown"));
     stopped.await();
     return 0;
-  }
-
-  private static String requiredEnv(String name) {
-    String value = System.getenv(name);
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("environment variable " + name + " is not set");
-    }
-    return value;
   }
 
   private List<OptionChain> replayChains() throws Exception {
@@ -191,13 +150,5 @@ final class WorkerCommand implements Callable<Integer> {
       }
       err.flush();
     };
-  }
-
-  /** Accepts {@code embedded-postgres} for {@link StoreKind#EMBEDDED_POSTGRES}. */
-  static final class StoreConverter implements CommandLine.ITypeConverter<StoreKind> {
-    @Override
-    public StoreKind convert(String value) {
-      return StoreKind.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
-    }
   }
 }

@@ -210,28 +210,30 @@ public final class NormalDistribution {
     return ((yh * yh - hi) + 2.0 * yh * yl) + yl * yl;
   }
 
-  /** erf(x) for |x| &lt;= 0.46875, Cody's first interval. */
+  /**
+   * erf(x) for |x| &lt;= 0.46875, Cody's first interval. The polynomials here and in
+   * {@link #erfcxTail} are evaluated in Estrin's scheme (pairs, then pairs of pairs in powers
+   * squared), which halves the dependent chain of Horner's rule; every coefficient is positive and
+   * so is the argument, so no term cancels and the rounding is Horner's.
+   */
   private static double erfCentral(double x) {
     double z = x * x;
-    double num = A[4] * z;
-    double den = z;
-    for (int i = 0; i < 3; i++) {
-      num = (num + A[i]) * z;
-      den = (den + B[i]) * z;
-    }
-    return x * (num + A[3]) / (den + B[3]);
+    double z2 = z * z;
+    double num = (A[3] + A[2] * z) + z2 * ((A[1] + A[0] * z) + z2 * A[4]);
+    double den = (B[3] + B[2] * z) + z2 * ((B[1] + B[0] * z) + z2);
+    return x * num / den;
   }
 
   /** erfcx(y) for y &gt; 0.46875, Cody's second and third intervals. */
   static double erfcxTail(double y) {
     if (y <= 4.0) {
-      double num = C[8] * y;
-      double den = y;
-      for (int i = 0; i < 7; i++) {
-        num = (num + C[i]) * y;
-        den = (den + D[i]) * y;
-      }
-      return (num + C[7]) / (den + D[7]);
+      double y2 = y * y;
+      double y4 = y2 * y2;
+      double num = ((C[7] + C[6] * y) + y2 * (C[5] + C[4] * y))
+          + y4 * (((C[3] + C[2] * y) + y2 * (C[1] + C[0] * y)) + y4 * C[8]);
+      double den = ((D[7] + D[6] * y) + y2 * (D[5] + D[4] * y))
+          + y4 * (((D[3] + D[2] * y) + y2 * (D[1] + D[0] * y)) + y4);
+      return num / den;
     }
     if (y >= ERFCX_ASYMPTOTIC) {
       return INV_SQRT_PI / y;

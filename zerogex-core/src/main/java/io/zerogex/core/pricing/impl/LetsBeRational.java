@@ -23,45 +23,27 @@ import io.zerogex.core.pricing.NormalDistribution;
  *       {@code b(s_h)} it interpolates the upper map {@code f(beta) = Phi(-s/2)}. Each rational
  *       cubic matches values and slopes at both ends and the second derivative at the outer end,
  *       with the shape-preserving bound of Delbourgo and Gregory (see {@link RationalCubic}).</li>
- *   <li>Iteration (the paper's objective function section): two Householder steps of order
- *       four on an objective chosen per branch to be nearly linear in {@code s}:
- *       {@code 1/ln b(s) - 1/ln beta} in the lowest branch, {@code ln((b_max - beta) /
- *       (b_max - b(s)))} in the highest when {@code beta > b_max / 2}, and
- *       {@code b(s) - beta} otherwise. A bracket kept from the evaluations falls back to
- *       bisection should a step leave it, and a second step still larger than {@code 2^-13 s}
- *       earns further steps (both only for extreme {@code |x|}, in the hundreds, where the
- *       guess is poor; the paper's reference code stops at two regardless).</li>
+ *   <li>Iteration: two Householder steps of order four on an objective chosen per branch to
+ *       be nearly linear in {@code s}, with a safeguard for extreme {@code |x|} (see
+ *       {@link HouseholderIteration}).</li>
  * </ol>
- * The derivatives of {@code b} in {@code s} are closed form: {@code b'} is the normalised vega,
- * {@code b''/b' = x^2/s^3 - s/4} and {@code b'''/b' = (b''/b')^2 - 3 x^2/s^4 - 1/4}.
  *
  * <p>Not API. This class is stateless and thread-safe.
  */
 public final class LetsBeRational {
 
-  private static final double EPSILON = NormalisedBlack.EPSILON;
   private static final double TWO_PI = 2 * Math.PI;
   private static final double SQRT_THREE = Math.sqrt(3);
   private static final double TWO_PI_OVER_SQRT_TWENTY_SEVEN = TWO_PI / Math.sqrt(27);
   private static final double PI_OVER_SIX = Math.PI / 6;
   private static final double SQRT_MAX = Math.sqrt(Double.MAX_VALUE);
   private static final double SQRT_PI_OVER_TWO = NormalisedBlack.SQRT_PI_OVER_TWO;
-  /** The paper's iteration count: two steps of order four reach machine precision. */
-  private static final int MAXIMUM_ITERATIONS = 2;
-  private static final double ONE_SIXTH = 1.0 / 6;
-  /**
-   * A step still this large (relative) after the two iterations means the guess was poor (only
-   * for extreme inputs, |x| in the hundreds): iterate on, up to {@link #SAFEGUARD_ITERATIONS}.
-   * After a smaller step of order four the error is already below rounding.
-   */
-  private static final double UNCONVERGED_STEP = 0x1p-13;
-  private static final int SAFEGUARD_ITERATIONS = 32;
-  /** Relative widening of the initial bracket, far above rounding and far below any step. */
-  private static final double BRACKET_SLACK = 0x1p-30;
-
-  private static final int LOWER_OBJECTIVE = 0;
-  private static final int MIDDLE_OBJECTIVE = 1;
-  private static final int UPPER_OBJECTIVE = 2;
+  private static final double ONE_THIRD = 1.0 / 3;
+  /** Bits of a first cube root: 682 * 2^52 (two thirds of the exponent bias) less an offset. */
+  private static final long CUBE_ROOT_BITS = 0x2A9F7893782DA1CEL;
+  /** The cube of Wichura's tail split: a cube root below it is a tail probability. */
+  private static final double TAIL_RATIO =
+      Wichura.TAIL_PROBABILITY * Wichura.TAIL_PROBABILITY * Wichura.TAIL_PROBABILITY;
 
   private LetsBeRational() {
   }
@@ -78,7 +60,7 @@ public final class LetsBeRational {
    *     normalised upper bound ({@code e^(x/2)} for a call, {@code e^(-x/2)} for a put)
    */
   public static double totalVolatility(double beta, double x, boolean call) {
-    return totalVolatility(beta, x, call, SAFEGUARD_ITERATIONS);
+    return totalVolatility(beta, x, call, HouseholderIteration.SAFEGUARD_ITERATIONS);
   }
 
   /**
@@ -126,12 +108,12 @@ public final class LetsBeRational {
       double bL = NormalisedBlack.outOfTheMoneyCall(x, sL, gaussianL, bMax);
       if (beta < bL) {
         double s = lowerGuess(beta, x, sL, bL, gaussianL);
-        return iterate(beta, x, s, Double.MIN_NORMAL, sL, LOWER_OBJECTIVE, bMax, iterationLimit);
+        return HouseholderIteration.solve(beta, x, s, Double.MIN_NORMAL, sL, HouseholderIteration.LOWER, bMax, iterationLimit);
       }
       double vL = NormalisedBlack.ONE_OVER_SQRT_TWO_PI * gaussianL;
       double r = RationalCubic.convexControlFittingRight(bL, bC, sL, sC, 1 / vL, 1 / vC, 0, false);
       double s = RationalCubic.interpolate(beta, bL, bC, sL, sC, 1 / vL, 1 / vC, r);
-      return iterate(beta, x, s, sL, sC, MIDDLE_OBJECTIVE, bMax, iterationLimit);
+      return HouseholderIteration.solve(beta, x, s, sL, sC, HouseholderIteration.MIDDLE, bMax, iterationLimit);
     }
     double sH = sC + upperTangent;
     double gaussianH = NormalisedBlack.gaussian(x, sH);
@@ -140,12 +122,12 @@ public final class LetsBeRational {
       double vH = NormalisedBlack.ONE_OVER_SQRT_TWO_PI * gaussianH;
       double r = RationalCubic.convexControlFittingLeft(bC, bH, sC, sH, 1 / vC, 1 / vH, 0, false);
       double s = RationalCubic.interpolate(beta, bC, bH, sC, sH, 1 / vC, 1 / vH, r);
-      return iterate(beta, x, s, sC, sH, MIDDLE_OBJECTIVE, bMax, iterationLimit);
+      return HouseholderIteration.solve(beta, x, s, sC, sH, HouseholderIteration.MIDDLE, bMax, iterationLimit);
     }
     double s = upperGuess(beta, x, sH, bH, bMax);
     // Below half of b_max the plain residual is already well scaled.
-    int objective = beta > 0.5 * bMax ? UPPER_OBJECTIVE : MIDDLE_OBJECTIVE;
-    return iterate(beta, x, s, sH, Double.MAX_VALUE, objective, bMax, iterationLimit);
+    int objective = beta > 0.5 * bMax ? HouseholderIteration.UPPER : HouseholderIteration.MIDDLE;
+    return HouseholderIteration.solve(beta, x, s, sH, Double.MAX_VALUE, objective, bMax, iterationLimit);
   }
 
   /**
@@ -186,8 +168,33 @@ public final class LetsBeRational {
       double u = beta / bL;
       f = (fL * u + bL * (1 - u)) * u;
     }
-    double cubeRoot = Math.cbrt(f / (TWO_PI_OVER_SQRT_TWENTY_SEVEN * ax));
-    return Math.abs(x / (SQRT_THREE * quantile(cubeRoot)));
+    // s = |x| / (sqrt 3 |N^-1(c)|) with c = cbrt(ratio). Below Wichura's tail split, the
+    // quantile needs only ln c = ln(ratio) / 3, so the cube root is not taken there.
+    double ratio = f / (TWO_PI_OVER_SQRT_TWENTY_SEVEN * ax);
+    double quantile;
+    if (ratio > 0 && ratio < TAIL_RATIO) {
+      quantile = Wichura.lowerTailQuantile(ONE_THIRD * Math.log(ratio));
+    } else if (ratio >= TAIL_RATIO && ratio < 1) {
+      quantile = quantile(cubeRoot(ratio));
+    } else {
+      quantile = quantile(Math.cbrt(ratio));
+    }
+    return Math.abs(x / (SQRT_THREE * quantile));
+  }
+
+  /**
+   * The cube root of {@code a} in [2^-1022, 1) to about 1e-14 relative, enough for a guess and
+   * half the latency of {@link Math#cbrt} (a software routine in Java 17): a third of the
+   * exponent and mantissa bits, offset by two thirds of the exponent bias less a constant that
+   * centres the error (within 3.2%), then two Halley steps
+   * {@code t (t^3 + 2a) / (2t^3 + a)}, each cubing the error.
+   */
+  private static double cubeRoot(double a) {
+    double t = Double.longBitsToDouble(Double.doubleToRawLongBits(a) / 3 + CUBE_ROOT_BITS);
+    double cube = t * t * t;
+    t *= (cube + 2 * a) / (2 * cube + a);
+    cube = t * t * t;
+    return t * (cube + 2 * a) / (2 * cube + a);
   }
 
   /** Highest branch: rational cubic of the upper map on {@code [b_h, b_max]}, inverted in s. */
@@ -223,103 +230,4 @@ public final class LetsBeRational {
     return probability <= 0.5
         ? Wichura.lowerQuantile(probability) : -Wichura.lowerQuantile(1 - probability);
   }
-
-  /**
-   * Householder iterations of order four, {@code s += nu (1 + eta nu / 2) / (1 + nu (eta +
-   * tau3 nu / 6))} with {@code nu = -g/g'}, {@code eta = g''/g'}, {@code tau3 = g'''/g'}, never
-   * stepping below half the current {@code s}.
-   */
-  private static double iterate(double beta, double x, double start, double left, double right,
-      int objective, double bMax, int iterationLimit) {
-    double s = start;
-    // The branch edges come from b values that carry their own rounding, so a root within
-    // rounding of an edge may lie just outside it; the slack keeps such a root inside rather
-    // than sending the iteration to bisection.
-    double sLeft = left * (1 - BRACKET_SLACK);
-    double sRight = Math.min(right * (1 + BRACKET_SLACK), Double.MAX_VALUE);
-    double ds = -Double.MAX_VALUE;
-    double previousDs = 0;
-    int reversals = 0;
-    double inverseLnBeta = objective == LOWER_OBJECTIVE ? 1 / Math.log(beta) : 0;
-    for (int iteration = 0; Math.abs(ds) > EPSILON * s && (iteration < MAXIMUM_ITERATIONS
-        || iteration < iterationLimit && Math.abs(ds) > UNCONVERGED_STEP * s);
-        iteration++) {
-      if (ds * previousDs < 0) {
-        reversals++;
-      }
-      if (iteration > 0 && (reversals == 3 || !(s > sLeft && s < sRight))) {
-        s = 0.5 * (sLeft + sRight);
-        if (sRight - sLeft <= EPSILON * s) {
-          break;
-        }
-        reversals = 0;
-        ds = 0;
-      }
-      previousDs = ds;
-      double gaussian = NormalisedBlack.gaussian(x, s);
-      double b = NormalisedBlack.outOfTheMoneyCall(x, s, gaussian, bMax);
-      double vega = NormalisedBlack.ONE_OVER_SQRT_TWO_PI * gaussian;
-      if (b > beta && s < sRight) {
-        sRight = s;
-      } else if (b < beta && s > sLeft) {
-        sLeft = s;
-      }
-      ds = step(objective, beta, inverseLnBeta, x, s, b, vega, bMax);
-      if (!Double.isFinite(ds)) {
-        ds = 0.5 * (sLeft + sRight) - s;
-      }
-      ds = Math.max(-0.5 * s, ds);
-      s += ds;
-    }
-    return s;
-  }
-
-  /** One Householder(3) step for the chosen objective; NaN when b or b' underflowed. */
-  private static double step(int objective, double beta, double inverseLnBeta, double x,
-      double s, double b, double vega, double bMax) {
-    // Divisions are the slowest arithmetic on the critical path; each reciprocal is taken once.
-    double inverseS = 1 / s;
-    double h = x * inverseS;
-    double hOverS = h * inverseS;
-    double bHalley = h * hOverS - 0.25 * s;
-    double bHouseholder = bHalley * bHalley - 3 * hOverS * hOverS - 0.25;
-    double scale = 1;
-    double newton;
-    double halley;
-    double householder;
-    if (objective == LOWER_OBJECTIVE) {
-      if (!(b > 0 && vega > 0)) {
-        return Double.NaN;
-      }
-      // With L = ln b the Newton step is L r, r = (1 - L / ln beta) b / b', and g''/g' and
-      // g'''/g' hold powers of 1/L. The step is formed in r with those ratios times L and L^2,
-      // so no division waits on the logarithm: b / b' and b' / b are taken while it runs.
-      double lnB = Math.log(b);
-      double vegaOverB = vega / b;
-      double bOverVega = b / vega;
-      double lnBPlusTwo = lnB + 2;
-      scale = lnB;
-      newton = (1 - lnB * inverseLnBeta) * bOverVega;
-      halley = bHalley * lnB - vegaOverB * lnBPlusTwo;
-      householder = bHouseholder * lnB * lnB
-          + 2 * vegaOverB * vegaOverB * (lnB * (lnB + 3) + 3)
-          - 3 * bHalley * vegaOverB * lnB * lnBPlusTwo;
-    } else if (objective == UPPER_OBJECTIVE) {
-      if (!(b < bMax && vega > Double.MIN_NORMAL)) {
-        return Double.NaN;
-      }
-      double gap = bMax - b;
-      double gPrime = vega / gap;
-      newton = -Math.log((bMax - beta) / gap) * gap / vega;
-      halley = bHalley + gPrime;
-      householder = bHouseholder + gPrime * (2 * gPrime + 3 * bHalley);
-    } else {
-      newton = (beta - b) / vega;
-      halley = bHalley;
-      householder = bHouseholder;
-    }
-    return scale * newton * (1 + 0.5 * halley * newton)
-        / (1 + newton * (halley + householder * newton * ONE_SIXTH));
-  }
-
 }

@@ -38,6 +38,8 @@ public final class NormalisedBlack {
   static final double ONE_OVER_SQRT_TWO_PI = 0.3989422804014326779399460599343818684758586311649;
   static final double ONE_OVER_SQRT_TWO = 0.7071067811865475244008443621048490392848359376885;
   static final double SQRT_PI_OVER_TWO = 1.253314137315500251207882642405522626503493370305;
+  /** ln sqrt(2 pi). */
+  private static final double LN_SQRT_TWO_PI = 0.9189385332046727417803297364056176398613974736378;
 
   /** eta: the asymptotic expansion is used for h below this threshold. */
   private static final double ASYMPTOTIC_THRESHOLD = -10;
@@ -100,16 +102,48 @@ public final class NormalisedBlack {
     }
     double h = x / s;
     double t = 0.5 * s;
-    if (h < ASYMPTOTIC_THRESHOLD && h + t < ASYMPTOTIC_THRESHOLD + SMALL_T_THRESHOLD) {
-      return asymptoticExpansion(h, t, gaussian);
+    if (isAsymptotic(h, t)) {
+      return ONE_OVER_SQRT_TWO_PI * gaussian * asymptoticExpansion(h, t);
     }
     if (t < SMALL_T_THRESHOLD) {
-      return smallTotalVolatilityExpansion(h, t, gaussian);
+      return ONE_OVER_SQRT_TWO_PI * gaussian * smallTotalVolatilityExpansion(h, t);
     }
     if (h + t > DIRECT_THRESHOLD) {
       return direct(h, t, forwardFactor);
     }
     return scaledComplementaryErrorFunctionForm(h, t, gaussian, forwardFactor);
+  }
+
+  /**
+   * {@code b(x, s) / b'(x, s)} for {@code x <= 0} and {@code s > 0}, given
+   * {@code forwardFactor = e^(x/2)}. Regions 1 and 2 are the vega times a series, and region 4
+   * is {@code sqrt(pi/2) [erfcx(-(h+t)/sqrt 2) - erfcx(-(h-t)/sqrt 2)]} when the first argument
+   * is in erfcx's positive tail: none of these needs an exponential. Elsewhere (region 3, and
+   * region 4 near {@code h + t = 0}) it is {@code b} over the vega, and infinite or NaN where
+   * the vega underflows. With {@link #lnVega} this gives {@code ln b} without forming the
+   * Gaussian factor, which may underflow where {@code ln b} is still ordinary.
+   */
+  static double outOfTheMoneyCallOverVega(double x, double s, double forwardFactor) {
+    double h = x / s;
+    double t = 0.5 * s;
+    if (isAsymptotic(h, t)) {
+      return asymptoticExpansion(h, t);
+    }
+    if (t < SMALL_T_THRESHOLD) {
+      return smallTotalVolatilityExpansion(h, t);
+    }
+    double w = -ONE_OVER_SQRT_TWO * (h + t);
+    if (w > ERFCX_TAIL) {
+      return SQRT_PI_OVER_TWO * Math.max(NormalDistribution.erfcx(w)
+          - NormalDistribution.erfcx(-ONE_OVER_SQRT_TWO * (h - t)), 0);
+    }
+    double gaussian = gaussian(x, s);
+    return outOfTheMoneyCall(x, s, gaussian, forwardFactor) / (ONE_OVER_SQRT_TWO_PI * gaussian);
+  }
+
+  /** Region 1 applies: {@code h < eta} and {@code h + t < eta + tau}. */
+  private static boolean isAsymptotic(double h, double t) {
+    return h < ASYMPTOTIC_THRESHOLD && h + t < ASYMPTOTIC_THRESHOLD + SMALL_T_THRESHOLD;
   }
 
   /**
@@ -123,6 +157,16 @@ public final class NormalisedBlack {
     double h = x / s;
     double t = 0.5 * s;
     return Math.exp(-0.5 * (h * h + t * t));
+  }
+
+  /**
+   * {@code ln b'(x, s) = -((x/s)^2 + (s/2)^2)/2 - ln sqrt(2 pi)}, the logarithm of the vega
+   * without its exponential, for {@code s > 0}.
+   */
+  static double lnVega(double x, double s) {
+    double h = x / s;
+    double t = 0.5 * s;
+    return -0.5 * (h * h + t * t) - LN_SQRT_TWO_PI;
   }
 
   /**
@@ -142,13 +186,13 @@ public final class NormalisedBlack {
   }
 
   /**
-   * Region 1. With {@code Y(z) = Phi(z)/phi(z)},
-   * {@code b = phi-factor (t/r) A(h,t)} where {@code r = (h+t)(h-t)} and
+   * Region 1, divided by the vega. With {@code Y(z) = Phi(z)/phi(z)},
+   * {@code b / b' = (t/r) A(h,t)} where {@code r = (h+t)(h-t)} and
    * {@code A = (r/t)[Y(h+t) - Y(h-t)] = sum_k (2k-1)!! q^k P_k(e)}, {@code q = (h/r)^2},
    * {@code e = (t/h)^2}, {@code P_k(e) = 2(-1)^k sum_m C(2k+1,2m+1) e^m}; the series follows
    * from inserting the asymptotic series of {@code Y} into both terms.
    */
-  static double asymptoticExpansion(double h, double t, double gaussian) {
+  static double asymptoticExpansion(double h, double t) {
     double e = (t / h) * (t / h);
     double r = (h + t) * (h - t);
     double q = (h / r) * (h / r);
@@ -156,8 +200,7 @@ public final class NormalisedBlack {
     for (int k = ASYMPTOTIC_ORDER - 1; k >= 0; k--) {
       sum = polynomial(ASYMPTOTIC_COEFFICIENTS[k], e) + (2 * k + 1) * q * sum;
     }
-    double b = ONE_OVER_SQRT_TWO_PI * gaussian * (t / r) * sum;
-    return Math.max(b, 0);
+    return Math.max((t / r) * sum, 0);
   }
 
   private static double polynomial(double[] coefficients, double e) {
@@ -169,29 +212,43 @@ public final class NormalisedBlack {
   }
 
   /**
-   * Region 2. {@code Y(h+t) - Y(h-t) = 2 sum_{n odd} Y^(n)(h) t^n / n!}; from {@code Y' = 1 + hY}
-   * every odd derivative is {@code a Q_n(h^2) - P_n(h^2)} with {@code a = 1 + h Y(h)} (the
-   * polynomials were generated symbolically from that differential equation), so
-   * {@code b = phi-factor 2t [a + w c_3 + w^2 c_5 + ...]} with {@code w = t^2}.
+   * Region 2, divided by the vega. {@code Y(h+t) - Y(h-t) = 2 sum_{n odd} Y^(n)(h) t^n / n!};
+   * from {@code Y' = 1 + hY} every odd derivative is {@code a P_n(h^2) - Q_n(h^2)} with
+   * {@code a = 1 + h Y(h)} (the polynomials were generated symbolically from that differential
+   * equation), so {@code b / b' = 2t (a A - B)} with {@code w = t^2},
+   * {@code A = sum_n w^((n-1)/2) P_n / n!} and {@code B = sum_n w^((n-1)/2) Q_n / n!} over odd
+   * {@code n} to 13 ({@code P_1 = 1}, {@code Q_1 = 0}). Neither A nor B depends on
+   * {@code Y(h) = sqrt(pi/2) erfcx(-h/sqrt 2)}, so both are summed while erfcx is evaluated,
+   * and {@code a A - B = (A - B) + h sqrt(pi/2) A erfcx} costs one multiply-add after it. All
+   * coefficients are positive: the sums are in Estrin's scheme and nothing cancels until that
+   * last step, which loses what {@code a} itself loses, as before.
    */
-  static double smallTotalVolatilityExpansion(double h, double t, double gaussian) {
-    double a = 1 + h * SQRT_PI_OVER_TWO * NormalDistribution.erfcx(-ONE_OVER_SQRT_TWO * h);
+  static double smallTotalVolatilityExpansion(double h, double t) {
+    double scaled = NormalDistribution.erfcx(-ONE_OVER_SQRT_TWO * h);
     double w = t * t;
+    double w2 = w * w;
     double g = h * h;
-    double c3 = (a * (g + 3) - 1) * INVERSE_FACTORIAL_3;
-    double c5 = (a * (g * (g + 10) + 15) - (g + 7)) * INVERSE_FACTORIAL_5;
-    double c7 = (a * (g * (g * (g + 21) + 105) + 105) - (g * (g + 18) + 57))
-        * INVERSE_FACTORIAL_7;
-    double c9 = (a * (g * (g * (g * (g + 36) + 378) + 1260) + 945)
-        - (g * (g * (g + 33) + 285) + 561)) * INVERSE_FACTORIAL_9;
-    double c11 = (a * (g * (g * (g * (g * (g + 55) + 990) + 6930) + 17325) + 10395)
-        - (g * (g * (g * (g + 52) + 840) + 4680) + 6555)) * INVERSE_FACTORIAL_11;
-    double c13 = (a * (g * (g * (g * (g * (g * (g + 78) + 2145) + 25740) + 135135) + 270270)
-        + 135135) - (g * (g * (g * (g * (g + 75) + 1926) + 20370) + 82845) + 89055))
+    double g2 = g * g;
+    double g4 = g2 * g2;
+    double p3 = (g + 3) * INVERSE_FACTORIAL_3;
+    double p5 = (g * (g + 10) + 15) * INVERSE_FACTORIAL_5;
+    double p7 = ((105 + 105 * g) + g2 * (21 + g)) * INVERSE_FACTORIAL_7;
+    double p9 = ((945 + 1260 * g) + g2 * (378 + 36 * g) + g4) * INVERSE_FACTORIAL_9;
+    double p11 = ((10395 + 17325 * g) + g2 * (6930 + 990 * g) + g4 * (55 + g))
+        * INVERSE_FACTORIAL_11;
+    double p13 = ((135135 + 270270 * g) + g2 * (135135 + 25740 * g)
+        + g4 * ((2145 + 78 * g) + g2)) * INVERSE_FACTORIAL_13;
+    double q5 = (g + 7) * INVERSE_FACTORIAL_5;
+    double q7 = (g * (g + 18) + 57) * INVERSE_FACTORIAL_7;
+    double q9 = ((561 + 285 * g) + g2 * (33 + g)) * INVERSE_FACTORIAL_9;
+    double q11 = ((6555 + 4680 * g) + g2 * (840 + 52 * g) + g4) * INVERSE_FACTORIAL_11;
+    double q13 = ((89055 + 82845 * g) + g2 * (20370 + 1926 * g) + g4 * (75 + g))
         * INVERSE_FACTORIAL_13;
-    double series = a + w * (c3 + w * (c5 + w * (c7 + w * (c9 + w * (c11 + w * c13)))));
-    double b = ONE_OVER_SQRT_TWO_PI * gaussian * 2 * t * series;
-    return Math.max(b, 0);
+    double sumA = (1 + w * p3) + w2 * ((p5 + w * p7) + w2 * ((p9 + w * p11) + w2 * p13));
+    double sumB = w * ((INVERSE_FACTORIAL_3 + w * q5) + w2 * ((q7 + w * q9)
+        + w2 * (q11 + w * q13)));
+    double series = (sumA - sumB) + h * SQRT_PI_OVER_TWO * sumA * scaled;
+    return Math.max(2 * t * series, 0);
   }
 
   /** Region 3: {@code Phi(h+t) e^(x/2) - Phi(h-t) e^(-x/2)}, {@code forwardFactor = e^(x/2)}. */

@@ -14,6 +14,8 @@ import io.zerogex.core.pricing.NormalDistribution;
 public final class Wichura {
 
   private static final double SPLIT_CENTRAL = 0.425;
+  /** Probabilities below 0.5 - 0.425 are in the tail intervals. */
+  public static final double TAIL_PROBABILITY = 0.075;
   private static final double SPLIT_TAIL = 5.0;
   private static final double CENTRAL_OFFSET = 0.180625;
   private static final double NEAR_OFFSET = 1.6;
@@ -58,7 +60,19 @@ public final class Wichura {
       double r = CENTRAL_OFFSET - q * q;
       return q * polynomial(A, r) / polynomial(B, r);
     }
-    double r = Math.sqrt(-Math.log(probability));
+    return lowerTailQuantile(Math.log(probability));
+  }
+
+  /**
+   * The quantile of a probability below {@value #TAIL_PROBABILITY} given its natural logarithm:
+   * the tail intervals of PPND16 use only {@code r = sqrt(-ln p)}, so a caller that has
+   * {@code ln p} cheaper than {@code p} (the cube of a probability, say) skips forming it.
+   *
+   * @param logProbability {@code ln p} with {@code p} in (0, {@value #TAIL_PROBABILITY})
+   * @return the x &lt; 0 with {@code N(x) = p}, to about 1e-16 relative
+   */
+  public static double lowerTailQuantile(double logProbability) {
+    double r = Math.sqrt(-logProbability);
     if (r <= SPLIT_TAIL) {
       r -= NEAR_OFFSET;
       return -polynomial(C, r) / polynomial(D, r);
@@ -67,12 +81,13 @@ public final class Wichura {
     return -polynomial(E, r) / polynomial(F, r);
   }
 
-  /** Horner evaluation of c[0] + c[1] r + ... + c[7] r^7. */
+  /**
+   * {@code c[0] + c[1] r + ... + c[7] r^7} in Estrin's scheme, half the dependent chain of
+   * Horner's rule; the coefficients and {@code r} are non-negative, so no term cancels.
+   */
   private static double polynomial(double[] c, double r) {
-    double sum = c[7];
-    for (int i = 6; i >= 0; i--) {
-      sum = sum * r + c[i];
-    }
-    return sum;
+    double r2 = r * r;
+    return ((c[0] + c[1] * r) + r2 * (c[2] + c[3] * r))
+        + r2 * r2 * ((c[4] + c[5] * r) + r2 * (c[6] + c[7] * r));
   }
 }
