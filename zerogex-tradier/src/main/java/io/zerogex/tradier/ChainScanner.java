@@ -111,6 +111,8 @@ final class ChainScanner {
   /** The key orders of the last option row and of the last greeks object. */
   private final KeyOrder optionKeys = new KeyOrder(OPTION_KEYS);
   private final KeyOrder greeksKeys = new KeyOrder(GREEKS_KEYS);
+  /** The row being read, cleared for each option ({@link ChainRows#add} keeps none of it). */
+  private final ChainRows.Row row = new ChainRows.Row();
   /** Per slot, the last string read and where its bytes lie in the body, reused on a repeat. */
   private final String[] lastText = new String[3];
   private final int[] lastStart = new int[3];
@@ -211,7 +213,7 @@ final class ChainScanner {
   }
 
   private ChainRows.Row option() throws Unsupported {
-    ChainRows.Row row = new ChainRows.Row();
+    ChainRows.Row row = this.row.clear();
     i++;
     whitespace();
     if (peek() == '}') {
@@ -289,6 +291,7 @@ final class ChainScanner {
     int predicted = order == null ? 0 : order.match(b, start, end, position);
     int code;
     if (predicted > 0) {
+      // The key, its closing quote and the colon.
       code = order.code(position);
       i = start + predicted;
     } else {
@@ -303,13 +306,13 @@ final class ChainScanner {
         order.learn(position, b, start, keyLength, code);
       }
       i = k + 1;
-    }
-    // The compact '"key":value' form skips the whitespace scans.
-    if (i < end && b[i] == ':') {
-      i++;
-    } else {
-      whitespace();
-      expect(':');
+      // The compact '"key":value' form skips the whitespace scans.
+      if (i < end && b[i] == ':') {
+        i++;
+      } else {
+        whitespace();
+        expect(':');
+      }
     }
     whitespace();
     return code;
