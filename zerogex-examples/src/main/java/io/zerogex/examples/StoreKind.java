@@ -2,6 +2,7 @@ package io.zerogex.examples;
 
 import io.zerogex.bigquery.BigQuerySnapshotStore;
 import io.zerogex.bigquery.BigQueryStoreConfig;
+import io.zerogex.bigquery.CredentialsSource;
 import io.zerogex.core.spi.SnapshotStore;
 import io.zerogex.core.support.InMemorySnapshotStore;
 import io.zerogex.postgres.PostgresSnapshotStore;
@@ -10,6 +11,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 import org.postgresql.ds.PGSimpleDataSource;
 import picocli.CommandLine;
 
@@ -24,7 +26,11 @@ enum StoreKind {
   POSTGRES,
   /** A PostgreSQL server started in-process (empty at every start). */
   EMBEDDED_POSTGRES,
-  /** BigQuery in project {@code ZEROGEX_BQ_PROJECT} (optional {@code ZEROGEX_BQ_LOCATION}). */
+  /**
+   * BigQuery in project {@code ZEROGEX_BQ_PROJECT} (optional {@code ZEROGEX_BQ_LOCATION}); on a
+   * BigQuery emulator at {@code ZEROGEX_BQ_EMULATOR_HOST} (host:port, plain HTTP, no credentials)
+   * when that is set.
+   */
   BIGQUERY;
 
   /**
@@ -37,18 +43,28 @@ enum StoreKind {
   }
 
   /**
-   * Opens this kind of store.
+   * Opens this kind of store from the process environment.
    *
    * @throws IllegalArgumentException when a required environment variable is not set
    * @throws IOException when the embedded PostgreSQL server cannot start
    */
   Opened open() throws IOException {
+    return open(System.getenv());
+  }
+
+  /**
+   * Opens this kind of store from {@code environment} (tests pass their own).
+   *
+   * @throws IllegalArgumentException when a required environment variable is not set
+   * @throws IOException when the embedded PostgreSQL server cannot start
+   */
+  Opened open(Map<String, String> environment) throws IOException {
     switch (this) {
       case MEMORY:
         return new Opened(new InMemorySnapshotStore(), null);
       case POSTGRES: {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(requiredEnv("ZEROGEX_PG_URL"));
+        dataSource.setURL(required(environment, "ZEROGEX_PG_URL"));
         return new Opened(PostgresSnapshotStore.create(dataSource, PostgresStoreConfig.defaults()), null);
       }
       case EMBEDDED_POSTGRES: {
@@ -58,19 +74,23 @@ enum StoreKind {
       }
       default: {
         // Credentials from GOOGLE_SERVICE_ACCOUNT_JSON, GOOGLE_APPLICATION_CREDENTIALS or the
-        // application default, as the BigQuery section says.
-        BigQueryStoreConfig.Builder config = BigQueryStoreConfig.builder(requiredEnv("ZEROGEX_BQ_PROJECT"));
-        String location = System.getenv("ZEROGEX_BQ_LOCATION");
+        // application default, as the BigQuery section says; none on an emulator.
+        BigQueryStoreConfig.Builder config = BigQueryStoreConfig.builder(required(environment, "ZEROGEX_BQ_PROJECT"));
+        String location = environment.get("ZEROGEX_BQ_LOCATION");
         if (location != null && !location.isBlank()) {
           config.location(location);
+        }
+        String emulator = environment.get("ZEROGEX_BQ_EMULATOR_HOST");
+        if (emulator != null && !emulator.isBlank()) {
+          config.host("http://" + emulator.trim()).credentials(CredentialsSource.none());
         }
         return new Opened(BigQuerySnapshotStore.open(config.build(), Clock.systemUTC()), null);
       }
     }
   }
 
-  private static String requiredEnv(String name) {
-    String value = System.getenv(name);
+  private static String required(Map<String, String> environment, String name) {
+    String value = environment.get(name);
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException("environment variable " + name + " is not set");
     }

@@ -9,6 +9,7 @@ import io.zerogex.core.engine.LoggingAlertSink;
 import io.zerogex.core.spi.MarketDataSource;
 import io.zerogex.core.spi.SnapshotStore;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -36,14 +37,14 @@ final class Worker implements AutoCloseable {
    * @param extra closed last (an embedded PostgreSQL server), or null
    * @param underlyings the underlyings
    * @param clock the engine's clock (a simulated one for replays)
-   * @param port the HTTP port on 127.0.0.1, 0 for any free one
+   * @param http the HTTP endpoint's address and port (port 0 for any free one)
    * @param tick the scheduler's period, or null not to schedule (tests tick by hand)
    * @param jobExecutor the jobs' executor, or null for the engine's own pool
    * @param progress receives the backfill's progress
    * @param alerts receive level alerts besides the log
    */
   Worker(MarketDataSource source, SnapshotStore store, AutoCloseable extra, List<String> underlyings, Clock clock,
-      int port, Duration tick, Executor jobExecutor, BackfillProgress.Listener progress, List<io.zerogex.core.engine.AlertListener> alerts)
+      InetSocketAddress http, Duration tick, Executor jobExecutor, BackfillProgress.Listener progress, List<io.zerogex.core.engine.AlertListener> alerts)
       throws IOException {
     this.source = source;
     this.store = store;
@@ -57,7 +58,7 @@ final class Worker implements AutoCloseable {
       builder.jobExecutor(jobExecutor);
     }
     engine = builder.build();
-    http = new WorkerHttpServer(port, engine, registry);
+    this.http = new WorkerHttpServer(http, engine, registry);
     if (tick != null) {
       scheduler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
       engine.start(scheduler, tick);
@@ -69,7 +70,12 @@ final class Worker implements AutoCloseable {
   }
 
   int port() {
-    return http.port();
+    return http.address().getPort();
+  }
+
+  /** The address the HTTP endpoint listens on. */
+  InetSocketAddress address() {
+    return http.address();
   }
 
   @Override

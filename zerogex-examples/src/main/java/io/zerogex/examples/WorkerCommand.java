@@ -55,8 +55,13 @@ final class WorkerCommand implements Callable<Integer> {
   List<String> underlyings;
 
   @Option(names = "--port", defaultValue = "${env:ZEROGEX_PORT:-8080}",
-      description = "HTTP port on 127.0.0.1 (env ZEROGEX_PORT; default ${DEFAULT-VALUE}; 0 for any).")
+      description = "HTTP port (env ZEROGEX_PORT; default ${DEFAULT-VALUE}; 0 for any).")
   int port;
+
+  @Option(names = "--bind", defaultValue = "${env:ZEROGEX_BIND:-127.0.0.1}",
+      description = "Address the HTTP endpoint listens on (env ZEROGEX_BIND; default ${DEFAULT-VALUE}, loopback only; "
+          + "0.0.0.0 for every interface, as in a container).")
+  java.net.InetAddress bind;
 
   @Option(names = "--alert-webhook", defaultValue = "${env:ZEROGEX_ALERT_WEBHOOK}",
       description = "POST level alerts as JSON to this URL (env ZEROGEX_ALERT_WEBHOOK); they are always logged.")
@@ -100,14 +105,18 @@ final class WorkerCommand implements Callable<Integer> {
     if (alertWebhook != null) {
       alerts.add(new WebhookAlertSink(java.net.http.HttpClient.newHttpClient(), alertWebhook, Duration.ofSeconds(10)));
     }
-    Worker worker = new Worker(marketData, snapshots, opened.extra(), underlyings, clock, port, tick, null,
+    Worker worker = new Worker(marketData, snapshots, opened.extra(), underlyings, clock,
+        new java.net.InetSocketAddress(bind, port), tick, null,
         progressBar(err), alerts);
-    err.println("zerogex worker: " + source + " -> " + store + ", " + underlyings + ", http://127.0.0.1:"
+    err.println("zerogex worker: " + source + " -> " + store + ", " + underlyings + ", http://"
+        + (bind instanceof java.net.Inet6Address ? "[" + bind.getHostAddress() + "]" : bind.getHostAddress()) + ":"
         + worker.port() + "/health");
     err.flush();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
         worker.close();
+        err.println("zerogex worker: stopped (jobs finished, bars flushed)");
+        err.flush();
       } catch (Exception e) {
         e.printStackTrace();
       } finally {

@@ -11,7 +11,6 @@ import io.zerogex.core.engine.EngineStatus;
 import io.zerogex.core.engine.GexEngine;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The worker's HTTP endpoint on the loopback interface (put a reverse proxy in front to expose it):
+ * The worker's HTTP endpoint, on the loopback interface by default (bind 0.0.0.0 in a container,
+ * or put a reverse proxy in front, to expose it):
  * {@code GET /health} (the jobs, their last success per underlying, and the problems; 200 when
  * healthy, 503 when the heartbeat is stale or a job failed 3 times in a row), {@code POST
  * /fetch?underlying=SPX} (an on-demand chain and price fetch, 202; all underlyings without the
@@ -40,10 +40,15 @@ final class WorkerHttpServer implements AutoCloseable {
   private final ObjectMapper json = new ObjectMapper().registerModule(new Jdk8Module())
       .registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-  WorkerHttpServer(int port, GexEngine engine, PrometheusMeterRegistry registry) throws IOException {
+  /**
+   * Starts the endpoint.
+   *
+   * @param address the address and port to listen on (port 0 for any free one)
+   */
+  WorkerHttpServer(InetSocketAddress address, GexEngine engine, PrometheusMeterRegistry registry) throws IOException {
     this.engine = engine;
     this.registry = registry;
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    server = HttpServer.create(address, 0);
     server.createContext("/health", exchange -> answer(exchange, "GET", this::health));
     server.createContext("/fetch", exchange -> answer(exchange, "POST", this::fetch));
     server.createContext("/metrics", exchange -> answer(exchange, "GET",
@@ -51,9 +56,9 @@ final class WorkerHttpServer implements AutoCloseable {
     server.start();
   }
 
-  /** The port bound (useful when 0 asked for any free one). */
-  int port() {
-    return server.getAddress().getPort();
+  /** The address and port bound (useful when port 0 asked for any free one). */
+  InetSocketAddress address() {
+    return server.getAddress();
   }
 
   private record Reply(int status, String contentType, String body) {

@@ -3,9 +3,19 @@ package io.zerogex.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zerogex.core.engine.BackfillProgress;
+import io.zerogex.core.support.InMemorySnapshotStore;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -24,7 +34,7 @@ class WorkerCommandTest {
   @Test
   void theBigQueryStoreNeedsItsProject() {
     // The build machine has no ZEROGEX_BQ_PROJECT; the worker says so instead of starting.
-    org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("ZEROGEX_BQ_PROJECT") == null);
+    Assumptions.assumeTrue(System.getenv("ZEROGEX_BQ_PROJECT") == null);
     CommandLine commandLine = ZerogexCommand.commandLine();
     StringWriter err = new StringWriter();
     commandLine.setErr(new PrintWriter(err));
@@ -40,7 +50,73 @@ class WorkerCommandTest {
     commandLine.setOut(new PrintWriter(out));
     assertThat(commandLine.execute("worker", "--help")).isZero();
     assertThat(out.toString()).contains("--source", "ZEROGEX_SOURCE", "--store", "ZEROGEX_STORE", "--underlyings",
-        "ZEROGEX_UNDERLYINGS", "--port", "ZEROGEX_PORT", "--alert-webhook", "--replay-chain", "--replay-speed");
+        "ZEROGEX_UNDERLYINGS", "--port", "ZEROGEX_PORT", "--bind", "ZEROGEX_BIND", "--alert-webhook", "--replay-chain", "--replay-speed");
+  }
+
+  /** The bind address the worker command parses from {@code args}. */
+  private static InetAddress bindOf(String... args) {
+    String[] line = new String[args.length + 1];
+    line[0] = "worker";
+    System.arraycopy(args, 0, line, 1, args.length);
+    CommandLine.ParseResult parsed = ZerogexCommand.commandLine().parseArgs(line);
+    return ((WorkerCommand) parsed.subcommand().commandSpec().userObject()).bind;
+  }
+
+  /** A worker on the replay and memory listening on {@code bind}, any free port. */
+  private static Worker workerOn(InetAddress bind) throws Exception {
+    return new Worker(new ReplayMarketDataSource(List.of(WorkerCommand.bundledChain()), Clock.systemUTC()),
+        new InMemorySnapshotStore(), null, List.of("SPX"), Clock.systemUTC(), new InetSocketAddress(bind, 0), null,
+        Runnable::run, BackfillProgress.Listener.NONE, List.of());
+  }
+
+  /** An IPv4 address of this machine other than loopback, if it has one. */
+  private static Optional<InetAddress> externalAddress() throws Exception {
+    return NetworkInterface.networkInterfaces().filter(network -> {
+      try {
+        return network.isUp() && !network.isLoopback();
+      } catch (java.net.SocketException e) {
+        return false;
+      }
+    }).flatMap(NetworkInterface::inetAddresses).filter(address -> address instanceof Inet4Address).findFirst();
+  }
+
+  private static boolean accepts(InetAddress address, int port) {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(address, port), 2000);
+      return true;
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
+  @Test
+  void theHttpEndpointListensOnLoopbackOnlyByDefault() throws Exception {
+    Assumptions.assumeTrue(System.getenv("ZEROGEX_BIND") == null);
+    InetAddress bind = bindOf();
+    assertThat(bind.isLoopbackAddress()).isTrue();
+    Optional<InetAddress> external = externalAddress();
+    Assumptions.assumeTrue(external.isPresent(), "this machine has no non-loopback IPv4 address");
+    try (Worker worker = workerOn(bind)) {
+      assertThat(worker.address().getAddress().isLoopbackAddress()).isTrue();
+      assertThat(accepts(InetAddress.getLoopbackAddress(), worker.port())).isTrue();
+      assertThat(accepts(external.get(), worker.port())).as("reachable on " + external.get()).isFalse();
+    }
+  }
+
+  @Test
+  void theBindFlagIsHonoured() throws Exception {
+    InetAddress bind = bindOf("--bind", "0.0.0.0");
+    assertThat(bind.isAnyLocalAddress()).isTrue();
+    Optional<InetAddress> external = externalAddress();
+    Assumptions.assumeTrue(external.isPresent(), "this machine has no non-loopback IPv4 address");
+    try (Worker worker = workerOn(bind)) {
+      assertThat(accepts(external.get(), worker.port())).as("reachable on " + external.get()).isTrue();
+      assertThat(accepts(InetAddress.getLoopbackAddress(), worker.port())).isTrue();
+    }
+    try (Worker worker = workerOn(bindOf("--bind", external.get().getHostAddress()))) {
+      assertThat(accepts(external.get(), worker.port())).isTrue();
+      assertThat(accepts(InetAddress.getLoopbackAddress(), worker.port())).isFalse();
+    }
   }
 
   @Test

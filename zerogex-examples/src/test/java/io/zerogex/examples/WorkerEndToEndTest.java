@@ -1,6 +1,7 @@
 package io.zerogex.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.zerogex.core.engine.BackfillProgress;
 import io.zerogex.core.model.OptionChain;
@@ -13,11 +14,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,25 +28,6 @@ class WorkerEndToEndTest {
 
   // 2024-01-05 10:00 New York (EST, UTC-5): inside the regular session of the recorded day.
   private static final Instant TEN = Instant.parse("2024-01-05T15:00:00Z");
-
-  private static final class MovableClock extends Clock {
-    private volatile Instant now = TEN;
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  }
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -71,17 +50,18 @@ class WorkerEndToEndTest {
 
   private void runPipeline(SnapshotStore store, AutoCloseable extra) throws Exception {
     OptionChain recorded = WorkerCommand.bundledChain();
-    MovableClock clock = new MovableClock();
+    MovableClock clock = new MovableClock(TEN);
     Worker worker = new Worker(new ReplayMarketDataSource(List.of(recorded), clock), store, extra, List.of("SPX"),
-        clock, 0, null, Runnable::run, BackfillProgress.Listener.NONE, List.of());
+        clock, new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), null, Runnable::run,
+        BackfillProgress.Listener.NONE, List.of());
     try {
       int port = worker.port();
       HttpResponse<String> before = send(port, "GET", "/health");
       assertThat(before.statusCode()).as(before.body()).isEqualTo(503);
       assertThat(before.body()).contains("heartbeat stale");
 
-      // Heartbeat, chain, price, exposure and realized volatility of SPX.
-      assertThat(worker.engine().runDueJobs()).isEqualTo(5);
+      // Heartbeat, chain, price, exposure, realized volatility and gap backfill of SPX.
+      assertThat(worker.engine().runDueJobs()).isEqualTo(6);
       HttpResponse<String> health = send(port, "GET", "/health");
       assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
       assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"job\":\"CHAIN_SNAPSHOT\"")
@@ -102,10 +82,13 @@ class WorkerEndToEndTest {
           .contains("zerogex_snapshot_contracts_sum{underlying=\"SPX\"} " + (2.0 * recorded.size()))
           .contains("zerogex_job_latency_seconds_count{job=\"EXPOSURE\",underlying=\"SPX\"} 1");
 
-      // Closing the engine stores the two polled minutes (10:00 and 10:01) still in the aggregator.
+      // Closing the engine stores the two polled minutes (10:00 and 10:01) still in the aggregator:
+      // the replay's spot is the recorded one at its start (10:00), and has moved a minute later.
       worker.engine().close();
-      assertThat(store.bars("SPX", Duration.ofMinutes(1), TEN, TEN.plusSeconds(120)))
-          .extracting(bar -> bar.close()).containsExactly(recorded.spot(), recorded.spot());
+      var bars = store.bars("SPX", Duration.ofMinutes(1), TEN, TEN.plusSeconds(120));
+      assertThat(bars).hasSize(2);
+      assertThat(bars.get(0).close()).isEqualTo(recorded.spot());
+      assertThat(bars.get(1).close()).isNotEqualTo(recorded.spot()).isCloseTo(recorded.spot(), within(0.01 * recorded.spot()));
     } finally {
       worker.close();
     }

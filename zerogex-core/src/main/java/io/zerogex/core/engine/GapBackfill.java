@@ -14,25 +14,27 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Gap detection and backfill of 1-minute bars: every minute of every regular session in the
- * lookback (up to now) without a stored bar is missing; each run of consecutive missing minutes
- * is one gap, fetched from the source's bar history and stored. Package-private: reached through
- * {@link GexEngine#backfill()}.
+ * lookback (up to the minute in progress, excluded) without a stored bar is missing. The missing
+ * minutes of one symbol in one session are one gap, fetched from the source's bar history with one
+ * request spanning the first to the last missing minute (so a day with a missing minute between
+ * every 5-minute poll costs one request, not 78); only the missing minutes are stored, so a stored
+ * bar is never overwritten. Package-private: reached through {@link GexEngine#backfill()} and the
+ * {@link Job#GAP_BACKFILL} job. Stateless between runs: concurrent runs for different symbols are safe.
  */
 final class GapBackfill {
 
   private static final Logger LOG = System.getLogger(GapBackfill.class.getName());
   private static final Duration MINUTE = Duration.ofMinutes(1);
 
-  private record Gap(String symbol, Instant start, Instant end) {
-    int minutes() {
-      return (int) Duration.between(start, end).toMinutes();
-    }
+  /** The missing minutes of one symbol in one session; {@code end} is the minute after the last one. */
+  private record Gap(String symbol, Instant start, Instant end, Set<Instant> minutes) {
   }
 
   private final MarketDataSource source;
@@ -54,14 +56,14 @@ final class GapBackfill {
     for (String symbol : symbols) {
       try {
         List<Gap> found = gaps(symbol, now.minus(lookback), now);
-        missing.put(symbol, found.stream().mapToInt(Gap::minutes).sum());
+        missing.put(symbol, found.stream().mapToInt(gap -> gap.minutes().size()).sum());
         gaps.addAll(found);
       } catch (RuntimeException e) {
         failures.add(symbol + ": gap detection failed: " + e.getMessage());
       }
     }
-    LOG.log(Level.INFO, "backfill: {0} gaps, {1} missing 1-minute bars in the last {2}",
-        gaps.size(), missing.values().stream().mapToInt(Integer::intValue).sum(), lookback);
+    LOG.log(Level.INFO, "backfill {0}: {1} gaps, {2} missing 1-minute bars in the last {3}",
+        symbols, gaps.size(), missing.values().stream().mapToInt(Integer::intValue).sum(), lookback);
     long barsStored = 0;
     Set<String> failed = new HashSet<>();
     for (int i = 0; i < gaps.size(); i++) {
@@ -80,8 +82,8 @@ final class GapBackfill {
       Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
       Duration remaining = elapsed.dividedBy(i + 1).multipliedBy(gaps.size() - i - 1L);
       BackfillProgress progress = new BackfillProgress(gap.symbol(), i + 1, gaps.size(), barsStored, elapsed, remaining);
-      LOG.log(Level.INFO, "backfill: {0}/{1} gaps, {2} bars stored, ETA {3}s",
-          i + 1, gaps.size(), barsStored, remaining.toSeconds());
+      LOG.log(Level.INFO, "backfill {0}: {1}/{2} gaps, {3} bars stored, ETA {4}s",
+          symbols, i + 1, gaps.size(), barsStored, remaining.toSeconds());
       listener.onProgress(progress);
     }
     return new BackfillReport(missing, stored, failures);
@@ -101,18 +103,15 @@ final class GapBackfill {
       }
       Set<Instant> have = new HashSet<>();
       store.bars(symbol, MINUTE, start, end).forEach(bar -> have.add(bar.start()));
-      Instant gapStart = null;
+      Set<Instant> absent = new LinkedHashSet<>();
       for (Instant minute = start; minute.isBefore(end); minute = minute.plus(MINUTE)) {
-        boolean absent = !have.contains(minute);
-        if (absent && gapStart == null) {
-          gapStart = minute;
-        } else if (!absent && gapStart != null) {
-          gaps.add(new Gap(symbol, gapStart, minute));
-          gapStart = null;
+        if (!have.contains(minute)) {
+          absent.add(minute);
         }
       }
-      if (gapStart != null) {
-        gaps.add(new Gap(symbol, gapStart, end));
+      if (!absent.isEmpty()) {
+        Instant lastMissing = absent.stream().reduce((a, b) -> b).orElseThrow();
+        gaps.add(new Gap(symbol, absent.iterator().next(), lastMissing.plus(MINUTE), absent));
       }
     }
     return gaps;
@@ -120,9 +119,10 @@ final class GapBackfill {
 
   private int fill(Gap gap) {
     List<PriceBar> bars = new ArrayList<>();
+    Set<Instant> wanted = new HashSet<>(gap.minutes());
     for (PriceBar bar : source.bars(gap.symbol(), MINUTE, gap.start(), gap.end())) {
-      // Sources may return more than asked; keep the gap's minutes only, never overwrite stored bars.
-      if (!bar.start().isBefore(gap.start()) && bar.start().isBefore(gap.end()) && bar.interval().equals(MINUTE)) {
+      // Sources may return more than asked; keep each missing minute once, never overwrite stored bars.
+      if (bar.interval().equals(MINUTE) && wanted.remove(bar.start())) {
         bars.add(bar);
       }
     }

@@ -33,7 +33,8 @@ import java.util.concurrent.TimeUnit;
  * The long-running pipeline: on each {@link #runDueJobs() tick} it starts the jobs that are due
  * at the injected clock's instant (see {@link Job} and {@link EngineSchedule}) on its job executor:
  * chain snapshots and price polls from the source into the store, exposure from the newest stored
- * chain, realized volatility from the stored 1-minute bars, and a heartbeat.
+ * chain, realized volatility from the stored 1-minute bars, gap detection with backfill from the
+ * source's bar history, and a heartbeat.
  *
  * <p>Each job of each underlying has its own state: one underlying's failure never touches the
  * others; a failure is retried after the schedule's doubling retry delay and the regular grid
@@ -54,6 +55,7 @@ public final class GexEngine implements AutoCloseable {
   private final JobRunner runner;
   private final MinuteBarAggregator aggregator;
   private final IntradayRealizedVolatility realizedVolatility;
+  private final GapBackfill gapBackfill;
   private final Map<String, JobState> states = new ConcurrentHashMap<>();
   private final Map<String, LevelReading> lastLevels = new ConcurrentHashMap<>();
   private final Object flushLock = new Object();
@@ -67,6 +69,7 @@ public final class GexEngine implements AutoCloseable {
     this.runner = new JobRunner(settings.jobExecutor(), settings.ownsExecutor(), settings.metrics(), settings.clock());
     this.aggregator = new MinuteBarAggregator(settings.barBatchSize(), settings.barMaxAge());
     this.realizedVolatility = IntradayRealizedVolatility.of(settings.calendar());
+    this.gapBackfill = new GapBackfill(settings.source(), settings.store(), settings.calendar());
     states.put(key(Job.HEARTBEAT, ALL), new JobState(Job.HEARTBEAT, ALL));
     for (Job job : Job.values()) {
       if (job != Job.HEARTBEAT) {
@@ -114,7 +117,7 @@ public final class GexEngine implements AutoCloseable {
     MarketSession session = settings.calendar().session(now);
     if (settings.schedule().runsIn(session)) {
       for (Job job : Job.values()) {
-        if (job == Job.HEARTBEAT) {
+        if (job == Job.HEARTBEAT || !settings.schedule().runs(job)) {
           continue;
         }
         for (String underlying : settings.underlyings()) {
@@ -158,13 +161,49 @@ public final class GexEngine implements AutoCloseable {
   /**
    * Detects the 1-minute bars missing from the store in the regular sessions of the backfill
    * lookback and fetches them from the source's bar history, reporting progress to the listener
-   * and as log lines. Runs on the calling thread.
+   * and as log lines. Runs on the calling thread, as the {@link Job#GAP_BACKFILL} job of every
+   * underlying: an underlying whose gap backfill is already running is left out (never run twice
+   * at once); each outcome is recorded like a scheduled run's, so a failure is retried after the
+   * schedule's retry delay and a success moves the next scheduled run to the next grid instant.
    *
-   * @return what was missing and what was stored
+   * @return what was missing and what was stored, for the underlyings not already being backfilled
    */
   public BackfillReport backfill() {
-    return new GapBackfill(settings.source(), settings.store(), settings.calendar())
-        .run(settings.underlyings(), settings.clock().instant(), settings.backfillLookback(), settings.backfillListener());
+    Instant now = settings.clock().instant();
+    List<String> claimed = new ArrayList<>();
+    for (String underlying : settings.underlyings()) {
+      if (states.get(key(Job.GAP_BACKFILL, underlying)).claim()) {
+        claimed.add(underlying);
+      } else {
+        LOG.log(Level.INFO, "backfill of {0} already running; left out", underlying);
+      }
+    }
+    long started = System.nanoTime();
+    BackfillReport report = null;
+    try {
+      report = gapBackfill.run(claimed, now, settings.backfillLookback(), settings.backfillListener());
+      return report;
+    } finally {
+      Duration latency = Duration.ofNanos(System.nanoTime() - started);
+      for (String underlying : claimed) {
+        recordBackfill(states.get(key(Job.GAP_BACKFILL, underlying)), report, latency);
+      }
+    }
+  }
+
+  /** Records the outcome of an on-demand backfill of one underlying as its gap job's run. */
+  private void recordBackfill(JobState state, BackfillReport report, Duration latency) {
+    Instant at = settings.clock().instant();
+    Optional<String> failure = report == null ? Optional.of("backfill failed")
+        : report.failures().stream().filter(f -> f.startsWith(state.underlying + ":")).findFirst();
+    if (failure.isEmpty()) {
+      state.succeeded(at, nextDue(Job.GAP_BACKFILL, at));
+      settings.metrics().jobSucceeded(Job.GAP_BACKFILL, state.underlying, latency, at);
+    } else {
+      int failures = state.failed(failure.get(), at);
+      state.retryAt(at.plus(settings.schedule().retryDelay(failures)));
+      settings.metrics().jobFailed(Job.GAP_BACKFILL, state.underlying, latency, new IllegalStateException(failure.get()));
+    }
   }
 
   /**
@@ -255,6 +294,7 @@ public final class GexEngine implements AutoCloseable {
       };
       case EXPOSURE -> () -> exposure(underlying);
       case REALIZED_VOLATILITY -> () -> realizedVolatility(underlying, now);
+      case GAP_BACKFILL -> () -> gapBackfill(underlying, now);
       case HEARTBEAT -> () -> { };
     };
   }
@@ -279,6 +319,16 @@ public final class GexEngine implements AutoCloseable {
           }
         }
       }
+    }
+  }
+
+  private void gapBackfill(String underlying, Instant now) {
+    // Polled minutes still in the aggregator are not gaps: store them first.
+    storeBars(aggregator.drainComplete(now));
+    BackfillReport report = gapBackfill.run(List.of(underlying), now, settings.backfillLookback(),
+        settings.backfillListener());
+    if (!report.failures().isEmpty()) {
+      throw new IllegalStateException(String.join("; ", report.failures()));
     }
   }
 

@@ -63,7 +63,9 @@ class GexEngineResilienceTest {
 
   @Test
   void barsSurviveAStoreOutage() {
+    // Without gap backfill, which would refill the minutes from the source's history anyway.
     GexEngine engine = GexEngine.builder(source, store).clock(clock).underlyings(List.of("SPX"))
+        .schedule(EngineSchedule.defaults().withoutJob(Job.GAP_BACKFILL))
         .metrics(metrics).jobExecutor(Runnable::run).barFlush(1, Duration.ZERO).build();
     store.down = true;
     runUntil(engine, at(9, 50, 0), Duration.ofMinutes(1), () -> { });
@@ -86,16 +88,17 @@ class GexEngineResilienceTest {
     List<Runnable> queued = new ArrayList<>();
     GexEngine engine = GexEngine.builder(source, store).clock(clock).underlyings(List.of("SPX"))
         .metrics(metrics).jobExecutor(queued::add).shutdownTimeout(Duration.ZERO).build();
-    // Heartbeat, chain, price, exposure and realized volatility.
-    assertThat(engine.runDueJobs()).isEqualTo(5);
+    // Heartbeat, chain, price, exposure, realized volatility and gap backfill.
+    assertThat(engine.runDueJobs()).isEqualTo(6);
     clock.set(at(9, 45, 0));
     assertThat(engine.runDueJobs()).isZero();
     assertThat(metrics.skipped).containsKeys("CHAIN_SNAPSHOT/SPX", "PRICE_SNAPSHOT/SPX");
-    assertThat(queued).hasSize(5);
+    assertThat(queued).hasSize(6);
     List.copyOf(queued).forEach(Runnable::run);
-    // The skipped slots are caught up once, not once per missed slot.
+    // The skipped slots are caught up once, not once per missed slot: the five jobs due by 09:45
+    // (the gap backfill is next due at 10:00).
     assertThat(engine.runDueJobs()).isEqualTo(5);
-    List.copyOf(queued.subList(5, queued.size())).forEach(Runnable::run);
+    List.copyOf(queued.subList(6, queued.size())).forEach(Runnable::run);
     assertThat(source.times("chain", "SPX")).containsExactly(at(9, 45, 0), at(9, 45, 0));
     engine.close();
   }
@@ -113,5 +116,17 @@ class GexEngineResilienceTest {
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
         .isThrownBy(() -> schedule.withInterval(Job.EXPOSURE, Duration.ZERO))
         .withMessageContaining("regularIntervals[EXPOSURE]").withMessageContaining("PT0S");
+    assertThat(schedule.interval(Job.GAP_BACKFILL, io.zerogex.core.calendar.MarketSession.REGULAR))
+        .isEqualTo(Duration.ofMinutes(30));
+    EngineSchedule withoutGaps = schedule.withoutJob(Job.GAP_BACKFILL);
+    assertThat(withoutGaps.runs(Job.GAP_BACKFILL)).isFalse();
+    assertThat(withoutGaps.runs(Job.CHAIN_SNAPSHOT)).isTrue();
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> withoutGaps.interval(Job.GAP_BACKFILL, io.zerogex.core.calendar.MarketSession.REGULAR))
+        .withMessageContaining("GAP_BACKFILL");
+    assertThat(withoutGaps.withInterval(Job.GAP_BACKFILL, Duration.ofMinutes(15))
+        .interval(Job.GAP_BACKFILL, io.zerogex.core.calendar.MarketSession.AFTER_HOURS)).isEqualTo(Duration.ofMinutes(15));
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> schedule.withoutJob(Job.HEARTBEAT)).withMessageContaining("HEARTBEAT");
   }
 }

@@ -45,7 +45,8 @@ class GexEngineShutdownTest {
     CountDownLatch gate = new CountDownLatch(1);
     source.quoteGate = gate;
     GexEngine engine = engine(Duration.ofSeconds(10));
-    assertThat(engine.runDueJobs()).isEqualTo(1 + 4 * UNDERLYINGS.size());
+    // The heartbeat, and chain, price, exposure, realized volatility and gap backfill per underlying.
+    assertThat(engine.runDueJobs()).isEqualTo(1 + 5 * UNDERLYINGS.size());
     Future<?> closing = closer.submit(engine::close);
     // close() is now waiting on the blocked quotes; the engine takes no new work.
     assertThat(closing.isDone()).isFalse();

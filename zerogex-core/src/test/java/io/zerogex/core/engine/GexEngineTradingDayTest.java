@@ -73,6 +73,8 @@ class GexEngineTradingDayTest {
       // (56 runs), 09:30 + 7k < 13:00 gives k = 0..29 (30 runs).
       assertThat(metrics.successes(Job.EXPOSURE, underlying)).isEqualTo(56 + 30);
       assertThat(metrics.successes(Job.REALIZED_VOLATILITY, underlying)).isEqualTo(56 + 30);
+      // Gap backfill every 30 minutes: 09:30 ... 15:30 is 13 runs, 09:30 ... 12:30 is 7.
+      assertThat(metrics.successes(Job.GAP_BACKFILL, underlying)).isEqualTo(13 + 7);
     }
     assertThat(chains).hasSize(39 + 21);
     assertThat(quotes).hasSize(78 + 42);
@@ -83,7 +85,8 @@ class GexEngineTradingDayTest {
 
   @Test
   void everyPolledQuoteEndsUpAsAStoredMinuteBarAndFeedsRealizedVolatility() {
-    try (GexEngine engine = engine(EngineSchedule.defaults())) {
+    // Without gap backfill, so that the stored bars are the polled ones only.
+    try (GexEngine engine = engine(EngineSchedule.defaults().withoutJob(Job.GAP_BACKFILL))) {
       runThreeDays(engine);
     }
     var bars = store.bars("SPX", Duration.ofMinutes(1), at(WEDNESDAY, LocalTime.MIDNIGHT),
@@ -97,6 +100,27 @@ class GexEngineTradingDayTest {
     assertThat(readings).hasSize(2 * 30);
     assertThat(store.exposures("SPX", at(WEDNESDAY, LocalTime.MIDNIGHT), at(FRIDAY.plusDays(1),
         LocalTime.MIDNIGHT))).isNotEmpty();
+  }
+
+  @Test
+  void gapBackfillEveryThirtyMinutesFillsTheMinutesBetweenPolls() {
+    try (GexEngine engine = engine(EngineSchedule.defaults())) {
+      runThreeDays(engine);
+    }
+    var bars = store.bars("SPX", Duration.ofMinutes(1), at(WEDNESDAY, LocalTime.MIDNIGHT),
+        at(FRIDAY.plusDays(1), LocalTime.MIDNIGHT));
+    // Wednesday: the runs up to 15:30 fill 09:30-15:29; Friday's 09:30 run (3-day lookback) fills
+    // Wednesday's 15:30-15:59, so all 390 minutes. Friday: the 12:30 run fills 09:30-12:29 (180
+    // minutes); of 12:30-12:59 only the 6 polled minutes (12:30, 12:35, ... 12:55) are stored.
+    assertThat(bars).hasSize(390 + 180 + 6);
+    assertThat(bars).allMatch(bar -> bar.open() == ScriptedSource.priceAt(bar.start()));
+    // The polled minutes (on the 5-minute grid, volume 0) are kept; the source's history bars
+    // (volume 12345 in ScriptedSource) fill only the minutes between them.
+    assertThat(bars).allMatch(bar -> bar.volume() == (bar.start().getEpochSecond() / 60 % 5 == 0 ? 0 : 12_345));
+    // One request per session with missing minutes: Wednesday's 09:30 run fetches Monday and
+    // Tuesday (the 3-day lookback, nothing stored), its 12 later runs one each; Friday's 7 runs
+    // one each, the first one fetching Wednesday's last half hour.
+    assertThat(source.barRequests).containsEntry("SPX", 2 + 12 + 7);
   }
 
   @Test

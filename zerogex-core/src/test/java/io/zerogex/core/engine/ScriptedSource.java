@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * A source that records every call with the clock's instant, serves a small chain and a price
  * of {@code 100 + minutes since midnight UTC / 100}, fails for the underlyings in {@link #failing},
- * and can hold quote calls on a latch.
+ * and can hold quote and bar history calls on a latch.
  */
 final class ScriptedSource implements MarketDataSource {
 
@@ -33,6 +33,7 @@ final class ScriptedSource implements MarketDataSource {
   final Set<String> failing = ConcurrentHashMap.newKeySet();
   final Map<String, Integer> barRequests = new ConcurrentHashMap<>();
   volatile CountDownLatch quoteGate;
+  volatile CountDownLatch barsGate;
   private final Clock clock;
 
   ScriptedSource(Clock clock) {
@@ -70,14 +71,7 @@ final class ScriptedSource implements MarketDataSource {
   public Quote quote(String symbol) {
     Instant now = clock.instant();
     calls.add(new Call("quote", symbol, now));
-    CountDownLatch gate = quoteGate;
-    if (gate != null) {
-      try {
-        gate.await(10, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    await(quoteGate);
     fail(symbol);
     return Quote.ofLast(symbol, now, priceAt(now));
   }
@@ -85,6 +79,7 @@ final class ScriptedSource implements MarketDataSource {
   @Override
   public List<PriceBar> bars(String symbol, Duration interval, Instant from, Instant to) {
     barRequests.merge(symbol, 1, Integer::sum);
+    await(barsGate);
     fail(symbol);
     List<PriceBar> bars = new ArrayList<>();
     // One bar before and after the range: the engine must keep only what it asked for.
@@ -92,6 +87,16 @@ final class ScriptedSource implements MarketDataSource {
       bars.add(StoreFixtures.bar(symbol, t, interval, priceAt(t)));
     }
     return bars;
+  }
+
+  private static void await(CountDownLatch gate) {
+    if (gate != null) {
+      try {
+        gate.await(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   private void fail(String underlying) {
