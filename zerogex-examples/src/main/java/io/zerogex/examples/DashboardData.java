@@ -121,20 +121,24 @@ final class DashboardData {
    */
   Map<String, Object> exposure(String underlying, String expiration, ExposureUnit unit, ReportMode mode) {
     String choice = expirationChoice(expiration);
-    Optional<OptionChain> latest = store.latestChain(underlying);
+    Optional<Instant> latest = store.latestChainTime(underlying);
     if (latest.isEmpty()) {
       return emptyView(underlying, "No snapshot of " + underlying.strip().toUpperCase(Locale.ROOT)
           + " in the store yet: run `zerogex worker` for it to fill the store.");
     }
-    OptionChain chain = latest.get();
-    String key = chain.underlying() + "|" + chain.asOf() + "|" + choice + "|" + unit + "|" + mode;
+    // The as-of alone keys the cache, so a page that polls reads no chain until a new one lands.
+    String key = underlying.strip().toUpperCase(Locale.ROOT) + "|" + latest.get() + "|" + choice + "|" + unit + "|" + mode;
     synchronized (reports) {
       Map<String, Object> cached = reports.get(key);
       if (cached != null) {
         return cached;
       }
     }
-    Map<String, Object> view = computeView(chain, choice, unit, mode);
+    Optional<OptionChain> chain = store.chain(underlying, latest.get());
+    if (chain.isEmpty()) {
+      return emptyView(underlying, "The snapshot of " + latest.get() + " is no longer in the store.");
+    }
+    Map<String, Object> view = computeView(chain.get(), choice, unit, mode);
     synchronized (reports) {
       reports.put(key, view);
     }

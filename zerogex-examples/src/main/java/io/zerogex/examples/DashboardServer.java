@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.zerogex.core.exposure.ExposureUnit;
@@ -16,7 +17,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -54,7 +57,7 @@ final class DashboardServer implements AutoCloseable {
   private final ExecutorService executor;
   private final DashboardData data;
   private final ObjectMapper json = htmlSafe(ReportJson.MAPPER.copy()
-      .disable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT));
+      .disable(SerializationFeature.INDENT_OUTPUT));
   private final AtomicReference<byte[]> gzipped = new AtomicReference<>();
   private final byte[] plotlyScript;
   private final boolean loopbackOnly;
@@ -155,7 +158,7 @@ final class DashboardServer implements AutoCloseable {
       case "/static/dashboard.css" -> resource("/dashboard/dashboard.css", "text/css; charset=utf-8");
       case "/static/plotly.js" -> new Reply(200, "text/javascript; charset=utf-8", plotlyScript, "max-age=3600");
       case "/api/status" -> {
-        Map<String, Object> status = new java.util.LinkedHashMap<>(data.status());
+        Map<String, Object> status = new LinkedHashMap<>(data.status());
         status.put("refreshSeconds", refreshSeconds);
         status.put("note", note);
         yield jsonReply(status);
@@ -206,7 +209,7 @@ final class DashboardServer implements AutoCloseable {
     try {
       return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(name + " must be one of " + java.util.Arrays.toString(type.getEnumConstants())
+      throw new IllegalArgumentException(name + " must be one of " + Arrays.toString(type.getEnumConstants())
           + ", got " + value, e);
     }
   }

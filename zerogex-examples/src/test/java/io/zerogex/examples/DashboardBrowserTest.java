@@ -9,6 +9,10 @@ import io.zerogex.core.spi.SnapshotStore;
 import io.zerogex.core.support.InMemorySnapshotStore;
 import java.io.File;
 import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,6 +22,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,9 +52,11 @@ class DashboardBrowserTest {
   static final String HOSTILE = "\"><IMG SRC=X ONERROR=ALERT(1)><SCRIPT>ALERT(2)</SCRIPT>";
 
   /** Kept referenced: Selenium warns it has no DevTools bindings for this Chromium; the test uses none. */
-  static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
+  static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
 
   static DashboardServer server;
+  static SnapshotStore store;
+  static OptionChain recorded;
   static ChromeDriver driver;
   static Path profile;
 
@@ -61,13 +69,14 @@ class DashboardBrowserTest {
     }
     Assumptions.assumeTrue(present, "skipped: no " + CHROMIUM + " and " + CHROMEDRIVER
         + " (apt-get install chromium chromium-driver; set ZEROGEX_REQUIRE_BROWSER=1 to make this a failure)");
-    SnapshotStore store = new InMemorySnapshotStore();
-    DashboardDemo.fill(store, WorkerCommand.bundledChain());
+    store = new InMemorySnapshotStore();
+    recorded = WorkerCommand.bundledChain();
+    DashboardDemo.fill(store, recorded);
     store.writeChain(new OptionChain(HOSTILE, 1.0, Instant.parse("2024-01-05T15:00:00Z"), List.of()));
     Clock sunday = Clock.fixed(Instant.parse("2024-01-07T16:00:00Z"), ZoneOffset.UTC);
     server = new DashboardServer(new DashboardData(store, DashboardData.DEFAULT_UNDERLYINGS, sunday, Duration.ofDays(5)),
         InetAddress.getLoopbackAddress(), 0, 1, DashboardDemo.NOTE);
-    SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
+    SELENIUM_LOG.setLevel(Level.SEVERE);
     profile = Files.createTempDirectory("zerogex-chromium");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
@@ -161,6 +170,13 @@ class DashboardBrowserTest {
     }
     assertThat(driver.findElement(By.id("levels")).getText()).contains("Net GEX ($bn per 1% move) 2.444");
 
+    // Another unit: the axis and the table say so, and the values are per point (1% = spot / 100 points).
+    new Select(driver.findElement(By.id("unit"))).selectByValue("DOLLARS_PER_POINT");
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "$bn per 1-point move".equals(
+        script("return document.getElementById('strike-chart').layout.yaxis.title.text;")));
+    assertThat(driver.findElement(By.id("levels")).getText()).contains("Net GEX ($bn per 1-point move) 0.052");
+    new Select(driver.findElement(By.id("unit"))).selectByValue("DOLLARS_PER_ONE_PERCENT");
+
     // 0DTE on a Sunday: an empty state, not a broken chart.
     new Select(driver.findElement(By.id("expiration"))).selectByValue("0dte");
     awaitRendered("0dte");
@@ -188,13 +204,22 @@ class DashboardBrowserTest {
     } catch (NoAlertPresentException expected) {
       // nothing ran
     }
+
+    // A new snapshot arrives: the page notices it by itself (it polls every second here).
+    new Select(driver.findElement(By.id("underlying"))).selectByValue("SPX");
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> d.findElement(By.id("snapshot")).getText().contains("2024-01-07 10:52 ET"));
+    store.writeChain(new OptionChain("SPX", 4750.0, Instant.parse("2024-01-08T15:00:00Z"), recorded.quotes()));
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> d.findElement(By.id("snapshot")).getText().contains("2024-01-08 10:00 ET · spot 4,750.00"));
+    assertThat(driver.findElement(By.id("levels")).getText()).contains("Spot 4,750.00");
   }
 
   static JsonNode exposure(String expiration) throws Exception {
-    java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
-        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + server.port()
+    HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
             + "/api/exposure?underlying=SPX&expiration=" + expiration)).build(),
-        java.net.http.HttpResponse.BodyHandlers.ofString());
+        HttpResponse.BodyHandlers.ofString());
     return DashboardServerTest.JSON.readTree(response.body());
   }
 }

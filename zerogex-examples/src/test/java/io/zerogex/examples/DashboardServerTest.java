@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zerogex.core.calendar.TradingCalendar;
 import io.zerogex.core.model.OptionChain;
+import io.zerogex.core.model.OptionContract;
+import io.zerogex.core.model.OptionQuote;
+import io.zerogex.core.model.OptionRight;
+import io.zerogex.core.model.VendorGreeks;
 import io.zerogex.core.spi.SnapshotStore;
 import io.zerogex.core.support.InMemorySnapshotStore;
 import io.zerogex.core.volatility.PriceSample;
@@ -14,10 +18,12 @@ import java.io.ByteArrayInputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +31,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -167,6 +174,46 @@ class DashboardServerTest {
   }
 
   @Test
+  void eachOfTheOriginalFourUnderlyingsIsServedFromItsOwnChain() throws Exception {
+    SnapshotStore four = new InMemorySnapshotStore();
+    Instant asOf = Instant.parse("2024-03-15T14:00:00Z");
+    LocalDate april = LocalDate.of(2024, 4, 19);
+    // underlying, root, spot: one call above spot (OI 1000, gamma 0.05) and one put below (OI 2000, gamma 0.04).
+    Object[][] cases = {{"SPX", "SPXW", 5100.0}, {"SPY", "SPY", 510.0}, {"QQQ", "QQQ", 440.0}, {"NDX", "NDX", 18000.0}};
+    for (Object[] c : cases) {
+      double spot = (Double) c[2];
+      List<OptionQuote> quotes = List.of(
+          quote((String) c[1], april, OptionRight.CALL, Math.round(spot * 1.01), 1000, 0.05),
+          quote((String) c[1], april, OptionRight.PUT, Math.round(spot * 0.99), 2000, 0.04));
+      four.writeChain(new OptionChain((String) c[0], spot, asOf, quotes));
+    }
+    try (DashboardServer other = new DashboardServer(new DashboardData(four, DashboardData.DEFAULT_UNDERLYINGS, SUNDAY,
+        Duration.ofDays(1)), InetAddress.getLoopbackAddress(), 0, 5, null)) {
+      for (Object[] c : cases) {
+        double spot = (Double) c[2];
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + other.port()
+            + "/api/exposure?mode=perfiliev&underlying=" + c[0])).build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode view = JSON.readTree(response.body());
+        // Hand computation: gamma x OI x 100 x spot^2 x 0.01, calls positive, puts negative.
+        double scale = 100 * spot * spot * 0.01;
+        assertThat(view.get("underlying").asText()).isEqualTo(c[0]);
+        assertThat(view.get("totals").get("callGamma").asDouble()).isCloseTo(0.05 * 1000 * scale, within(1e-6 * scale));
+        assertThat(view.get("totals").get("putGamma").asDouble()).isCloseTo(-0.04 * 2000 * scale, within(1e-6 * scale));
+        assertThat(doubles(view.get("byStrike").get("strike")))
+            .containsExactly((double) Math.round(spot * 0.99), (double) Math.round(spot * 1.01));
+        assertThat(view.get("expirations")).hasSize(1);
+      }
+    }
+  }
+
+  static OptionQuote quote(String root, LocalDate expiration, OptionRight right,
+      double strike, long openInterest, double gamma) {
+    return new OptionQuote(OptionContract.of(root, expiration, right, strike),
+        OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), 0,
+        openInterest, OptionalDouble.of(0.2), VendorGreeks.ofDeltaGamma(0, gamma));
+  }
+
+  @Test
   void statusListsTheOriginalFourThenTheStoresOthers() throws Exception {
     JsonNode status = json("/api/status");
     List<String> names = new ArrayList<>();
@@ -258,10 +305,10 @@ class DashboardServerTest {
     assertThat(get("/api/history").statusCode()).isEqualTo(400);
     // A name that resolves to this machine through someone else's DNS is refused.
     // (HttpClient will not set Host, so the request is written by hand.)
-    try (java.net.Socket socket = new java.net.Socket(InetAddress.getLoopbackAddress(), server.port())) {
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
       socket.getOutputStream().write("GET /api/status HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n"
-          .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-      String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+          .getBytes(StandardCharsets.US_ASCII));
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
       assertThat(answer).startsWith("HTTP/1.1 403");
     }
   }
@@ -272,7 +319,7 @@ class DashboardServerTest {
         .build(), HttpResponse.BodyHandlers.ofByteArray());
     assertThat(plain.statusCode()).isEqualTo(200);
     assertThat(plain.body().length).isGreaterThan(1_000_000);
-    assertThat(new String(plain.body(), 0, 4096, java.nio.charset.StandardCharsets.UTF_8)).contains("plotly.js v3.0.1");
+    assertThat(new String(plain.body(), 0, 4096, StandardCharsets.UTF_8)).contains("plotly.js v3.0.1");
     HttpResponse<byte[]> zipped = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/static/plotly.js"))
         .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
     assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
