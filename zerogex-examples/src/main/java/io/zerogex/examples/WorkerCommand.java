@@ -146,18 +146,24 @@ final class WorkerCommand implements Callable<Integer> {
     }
   }
 
-  /** A one-line progress bar on standard error, redrawn per gap. */
+  /** A one-line progress bar on standard error, redrawn per gap; one report at a time. */
   static BackfillProgress.Listener progressBar(PrintWriter err) {
     return progress -> {
-      int width = 30;
-      int filled = progress.gapsTotal() == 0 ? width : width * progress.gapsDone() / progress.gapsTotal();
-      err.print("\rbackfill [" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + progress.gapsDone()
-          + "/" + progress.gapsTotal() + " gaps, " + progress.barsStored() + " bars, ETA "
-          + progress.remaining().toSeconds() + " s");
-      if (progress.gapsDone() == progress.gapsTotal()) {
-        err.println();
+      synchronized (err) {
+        drawProgress(err, progress);
       }
-      err.flush();
     };
+  }
+
+  private static void drawProgress(PrintWriter err, BackfillProgress progress) {
+    int width = 30;
+    int filled = progress.gapsTotal() == 0 ? width : width * progress.gapsDone() / progress.gapsTotal();
+    err.print("\rbackfill [" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + progress.gapsDone()
+        + "/" + progress.gapsTotal() + " gaps, " + progress.barsStored() + " bars, ETA "
+        + progress.remaining().toSeconds() + " s");
+    if (progress.gapsDone() == progress.gapsTotal()) {
+      err.println();
+    }
+    err.flush();
   }
 }

@@ -3,15 +3,11 @@ package io.zerogex.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -34,8 +30,6 @@ class ShadedJarIT {
 
   @TempDir
   Path work;
-
-  private final HttpClient http = HttpClient.newHttpClient();
 
   private static Path jar() {
     Path jar = Paths.get(System.getProperty("zerogex.jar", "target/zerogex.jar"));
@@ -64,11 +58,6 @@ class ShadedJarIT {
     return Files.readString(log, StandardCharsets.UTF_8);
   }
 
-  private HttpResponse<String> send(int port, String method, String path) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-        .method(method, HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(10)).build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
-  }
 
   @Test
   void theWorkerServesItsEndpointAndStopsCleanlyOnSigterm() throws Exception {
@@ -83,24 +72,24 @@ class ShadedJarIT {
         Thread.sleep(100);
       }
       int port = Integer.parseInt(url.group(1));
-      HttpResponse<String> health = send(port, "GET", "/health");
+      HttpResponse<String> health = LoopbackHttp.send(port, "GET", "/health");
       while (health.statusCode() != 200 && System.nanoTime() < deadline) {
         Thread.sleep(100);
-        health = send(port, "GET", "/health");
+        health = LoopbackHttp.send(port, "GET", "/health");
       }
       assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
       assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"job\":\"GAP_BACKFILL\"");
 
-      HttpResponse<String> fetch = send(port, "POST", "/fetch?underlying=SPX");
+      HttpResponse<String> fetch = LoopbackHttp.send(port, "POST", "/fetch?underlying=SPX");
       assertThat(fetch.statusCode()).isEqualTo(202);
       assertThat(fetch.body()).matches("\\{\"started\":[0-2]\\}");
-      HttpResponse<String> metrics = send(port, "GET", "/metrics");
+      HttpResponse<String> metrics = LoopbackHttp.send(port, "GET", "/metrics");
       assertThat(metrics.statusCode()).isEqualTo(200);
       assertThat(metrics.body()).contains("zerogex_job_latency_seconds_count{job=\"HEARTBEAT\"");
       while (!metrics.body().contains("zerogex_snapshots_stored_total{underlying=\"SPX\"}")
           && System.nanoTime() < deadline) {
         Thread.sleep(100);
-        metrics = send(port, "GET", "/metrics");
+        metrics = LoopbackHttp.send(port, "GET", "/metrics");
       }
       assertThat(metrics.body()).contains("zerogex_snapshots_stored_total{underlying=\"SPX\"}");
     } finally {

@@ -9,9 +9,6 @@ import io.zerogex.core.model.OptionChain;
 import io.zerogex.core.spi.SnapshotStore;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +32,6 @@ class WorkerBigQueryTest {
   void replayIntoBigQuery() throws Exception {
     OptionChain recorded = WorkerCommand.bundledChain();
     MovableClock clock = new MovableClock(TEN);
-    HttpClient http = HttpClient.newHttpClient();
     try (LoopbackBigQuery bigQuery = LoopbackBigQuery.start()) {
       StoreKind.Opened opened = StoreKind.BIGQUERY.open(Map.of("ZEROGEX_BQ_PROJECT", "zerogex-test",
           "ZEROGEX_BQ_EMULATOR_HOST", bigQuery.hostAndPort()));
@@ -46,9 +42,7 @@ class WorkerBigQueryTest {
           BackfillProgress.Listener.NONE, List.of())) {
         // Heartbeat, chain, price, exposure, realized volatility and gap backfill of SPX.
         assertThat(worker.engine().runDueJobs()).isEqualTo(6);
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + worker.port() + "/health"))
-            .timeout(Duration.ofSeconds(10)).build();
-        HttpResponse<String> answer = http.send(health, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = LoopbackHttp.send(worker.port(), "GET", "/health");
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         assertThat(answer.body()).doesNotContain("failed");
 

@@ -10,9 +10,6 @@ import io.zerogex.core.support.InMemorySnapshotStore;
 import io.zerogex.postgres.PostgresSnapshotStore;
 import io.zerogex.postgres.PostgresStoreConfig;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,13 +26,6 @@ class WorkerEndToEndTest {
   // 2024-01-05 10:00 New York (EST, UTC-5): inside the regular session of the recorded day.
   private static final Instant TEN = Instant.parse("2024-01-05T15:00:00Z");
 
-  private final HttpClient http = HttpClient.newHttpClient();
-
-  private HttpResponse<String> send(int port, String method, String path) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-        .method(method, HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(10)).build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
-  }
 
   @Test
   void replayIntoMemory() throws Exception {
@@ -56,13 +46,13 @@ class WorkerEndToEndTest {
         BackfillProgress.Listener.NONE, List.of());
     try {
       int port = worker.port();
-      HttpResponse<String> before = send(port, "GET", "/health");
+      HttpResponse<String> before = LoopbackHttp.send(port, "GET", "/health");
       assertThat(before.statusCode()).as(before.body()).isEqualTo(503);
       assertThat(before.body()).contains("heartbeat stale");
 
       // Heartbeat, chain, price, exposure, realized volatility and gap backfill of SPX.
       assertThat(worker.engine().runDueJobs()).isEqualTo(6);
-      HttpResponse<String> health = send(port, "GET", "/health");
+      HttpResponse<String> health = LoopbackHttp.send(port, "GET", "/health");
       assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
       assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"job\":\"CHAIN_SNAPSHOT\"")
           .contains("\"underlying\":\"SPX\"").contains("\"lastSuccess\":\"2024-01-05T15:00:00Z\"");
@@ -70,14 +60,14 @@ class WorkerEndToEndTest {
       assertThat(store.latestExposure("SPX")).isPresent();
 
       clock.now = TEN.plusSeconds(60);
-      HttpResponse<String> fetch = send(port, "POST", "/fetch?underlying=SPX");
+      HttpResponse<String> fetch = LoopbackHttp.send(port, "POST", "/fetch?underlying=SPX");
       assertThat(fetch.statusCode()).isEqualTo(202);
       assertThat(fetch.body()).isEqualTo("{\"started\":2}");
       assertThat(store.latestChainTime("SPX")).contains(TEN.plusSeconds(60));
-      assertThat(send(port, "POST", "/fetch?underlying=XYZ").statusCode()).isEqualTo(400);
-      assertThat(send(port, "GET", "/fetch").statusCode()).isEqualTo(405);
+      assertThat(LoopbackHttp.send(port, "POST", "/fetch?underlying=XYZ").statusCode()).isEqualTo(400);
+      assertThat(LoopbackHttp.send(port, "GET", "/fetch").statusCode()).isEqualTo(405);
 
-      String metrics = send(port, "GET", "/metrics").body();
+      String metrics = LoopbackHttp.send(port, "GET", "/metrics").body();
       assertThat(metrics).contains("zerogex_snapshots_stored_total{underlying=\"SPX\"} 2.0")
           .contains("zerogex_snapshot_contracts_sum{underlying=\"SPX\"} " + (2.0 * recorded.size()))
           .contains("zerogex_job_latency_seconds_count{job=\"EXPOSURE\",underlying=\"SPX\"} 1");
