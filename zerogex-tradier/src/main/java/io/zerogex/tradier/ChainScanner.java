@@ -72,13 +72,9 @@ final class ChainScanner {
   /** Digits that always fit an unsigned long: 10^19 - 1 < 2^64. */
   private static final int EXACT_DIGITS = 19;
 
-  /** Reads eight body bytes at a time, little-endian, to find string ends a word at a time. */
-  private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
   /** The bytes of {@code null} read as a little-endian int. */
   private static final int NULL_WORD = 'n' | 'u' << 8 | 'l' << 16 | 'l' << 24;
-  private static final long ONES = 0x0101010101010101L;
-  private static final long HIGH_BITS = 0x8080808080808080L;
 
   /** Slots of the kept strings that repeat from row to row, for {@link #text(int)}. */
   private static final int NOT_REPEATED = -1;
@@ -295,7 +291,7 @@ final class ChainScanner {
       code = order.code(position);
       i = start + predicted;
     } else {
-      int k = special(start);
+      int k = ByteWords.special(b, start, end);
       if (k >= end || b[k] != '"') {
         throw Unsupported.INSTANCE;
       }
@@ -402,7 +398,7 @@ final class ChainScanner {
       i = start + lastLength[slot] + 1;
       return lastText[slot];
     }
-    int k = special(start);
+    int k = ByteWords.special(b, start, end);
     if (k >= end || b[k] != '"') {
       // Escapes and non-ASCII bytes are left to the general parser.
       throw Unsupported.INSTANCE;
@@ -514,18 +510,16 @@ final class ChainScanner {
 
   /**
    * Appends the decimal digits from {@code from} to {@link #significand} (counting them in
-   * {@link #digitCount}) and returns the index after them. Eight bytes per step: the leading
-   * digits of a word are found with the marks of {@link #nonDigits(long)} and converted together.
+   * {@link #digitCount}) and returns the index after them; eight bytes per step.
    */
   private int digits(int from) {
     int k = from;
     long value = significand;
     while (k <= end - Long.BYTES) {
-      long word = (long) WORDS.get(b, k);
-      int count = Long.numberOfTrailingZeros(nonDigits(word)) >>> 3;
+      long word = ByteWords.word(b, k);
+      int count = ByteWords.leadingDigits(word);
       if (count > 0) {
-        // Shifting the count digit values to the top puts zeros before them: an 8-digit number.
-        value = value * LONG_POWERS_OF_TEN[count] + eightDigits((word - ONES * '0') << (Long.SIZE - count * Byte.SIZE));
+        value = value * LONG_POWERS_OF_TEN[count] + ByteWords.digitsValue(word, count);
       }
       k += count;
       if (count < Long.BYTES) {
@@ -540,26 +534,6 @@ final class ChainScanner {
     significand = value;
     digitCount += k - from;
     return k;
-  }
-
-  /**
-   * The high bit of each byte of {@code word} that is not an ASCII digit: below '0' (the
-   * subtraction borrows), above '9' (adding 0x46 reaches 0x80) or non-ASCII. Borrows and carries
-   * only mark bytes above a marked one, so the lowest mark is exact, and it is the only one used.
-   */
-  private static long nonDigits(long word) {
-    return ((word - ONES * '0') | (word + ONES * 0x46) | word) & HIGH_BITS;
-  }
-
-  /**
-   * The number written by eight digit values (0-9, one per byte, the first digit in the lowest
-   * byte): adjacent digits are paired (10 a + b), then the pairs combined by two multiplications
-   * whose high halves sum to the 8-digit value (after D. Lemire, "Quickly parsing eight digits").
-   */
-  private static long eightDigits(long values) {
-    long pairs = values * 10 + (values >>> 8);
-    return ((pairs & 0x000000FF000000FFL) * (100 + (1_000_000L << 32))
-        + ((pairs >>> 16) & 0x000000FF000000FFL) * (1 + (10_000L << 32))) >>> 32;
   }
 
   private void nullValue() throws Unsupported {
@@ -599,16 +573,7 @@ final class ChainScanner {
   private int skipNumber(int from) {
     int k = from;
     while (true) {
-      while (k <= end - Long.BYTES) {
-        int count = Long.numberOfTrailingZeros(nonDigits((long) WORDS.get(b, k))) >>> 3;
-        k += count;
-        if (count < Long.BYTES) {
-          break;
-        }
-      }
-      while (k < end && digit(b[k])) {
-        k++;
-      }
+      k = ByteWords.digitsEnd(b, k, end);
       if (k < end && numberPart(b[k])) {
         k++;
       } else {
@@ -627,7 +592,7 @@ final class ChainScanner {
   }
 
   private void skipString() throws Unsupported {
-    int k = special(i + 1);
+    int k = ByteWords.special(b, i + 1, end);
     while (k < end) {
       byte c = b[k];
       if (c == '"') {
@@ -635,47 +600,9 @@ final class ChainScanner {
         return;
       }
       // Ignored strings are delimited, not validated: step over escapes, controls and non-ASCII.
-      k = special(k + (c == '\\' ? 2 : 1));
+      k = ByteWords.special(b, k + (c == '\\' ? 2 : 1), end);
     }
     throw Unsupported.INSTANCE;
-  }
-
-  /**
-   * The index of the first byte from {@code from} that is a quote, a backslash, a control or
-   * non-ASCII, or {@code end}: eight bytes per step while eight remain.
-   */
-  private int special(int from) {
-    int k = from;
-    while (k <= end - Long.BYTES) {
-      long marks = specials((long) WORDS.get(b, k));
-      if (marks != 0) {
-        return k + (Long.numberOfTrailingZeros(marks) >>> 3);
-      }
-      k += Long.BYTES;
-    }
-    while (k < end) {
-      byte c = b[k];
-      if (c == '"' || c == '\\' || c < 0x20) {
-        return k;
-      }
-      k++;
-    }
-    return end;
-  }
-
-  /**
-   * The high bit of each byte of {@code word} that is '"', '\\', below 0x20 or above 0x7F (the
-   * classic "has zero byte" test, (x - 0x01..) & ~x & 0x80.., applied to word ^ '"', word ^ '\\'
-   * and, as "has byte below 0x20", to word). Borrows can mark bytes above a marked one, so only
-   * the lowest mark is exact, which is the only one used.
-   */
-  private static long specials(long word) {
-    long quote = word ^ (ONES * '"');
-    long backslash = word ^ (ONES * '\\');
-    return ((quote - ONES) & ~quote
-        | (backslash - ONES) & ~backslash
-        | (word - ONES * 0x20) & ~word
-        | word) & HIGH_BITS;
   }
 
   private void skipNested() throws Unsupported {
