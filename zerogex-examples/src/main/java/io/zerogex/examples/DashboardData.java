@@ -83,19 +83,18 @@ final class DashboardData {
 
   /**
    * {@code {now, marketOpen, underlyings: [{name, latest}]}}: the listed underlyings first, then
-   * the store's others in alphabetical order; {@code latest} is the as-of of the latest chain or
-   * exposure snapshot (the page refreshes when it changes), or null.
+   * the store's others in alphabetical order; {@code latest} is the as-of of the latest chain (of
+   * the latest exposure snapshot when no chain is stored; the page refreshes when it changes), or
+   * null.
    */
   Map<String, Object> status() {
     Set<String> names = new LinkedHashSet<>(listed);
     names.addAll(new TreeSet<>(store.underlyings()));
     List<Map<String, Object>> underlyings = new ArrayList<>();
     for (String name : names) {
-      Optional<Instant> chain = store.latestChainTime(name);
-      Optional<Instant> exposure = store.latestExposure(name).map(ExposureSnapshot::asOf);
-      Instant latest = chain.isPresent() && exposure.isPresent()
-          ? (chain.get().isAfter(exposure.get()) ? chain.get() : exposure.get())
-          : chain.or(() -> exposure).orElse(null);
+      // One cheap query per underlying; the exposure summary only when no chain is stored.
+      Instant latest = store.latestChainTime(name)
+          .or(() -> store.latestExposure(name).map(ExposureSnapshot::asOf)).orElse(null);
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("name", name);
       row.put("latest", latest == null ? null : latest.toString());

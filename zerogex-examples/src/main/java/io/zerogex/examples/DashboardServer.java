@@ -63,6 +63,9 @@ final class DashboardServer implements AutoCloseable {
   private final boolean loopbackOnly;
   private final int refreshSeconds;
   private final String note;
+  private final Object statusLock = new Object();
+  private Map<String, Object> cachedStatus;
+  private long statusReadNanos;
 
   /**
    * Binds and starts the server.
@@ -157,12 +160,7 @@ final class DashboardServer implements AutoCloseable {
       case "/static/dashboard.js" -> resource("/dashboard/dashboard.js", "text/javascript; charset=utf-8");
       case "/static/dashboard.css" -> resource("/dashboard/dashboard.css", "text/css; charset=utf-8");
       case "/static/plotly.js" -> new Reply(200, "text/javascript; charset=utf-8", plotlyScript, "max-age=3600");
-      case "/api/status" -> {
-        Map<String, Object> status = new LinkedHashMap<>(data.status());
-        status.put("refreshSeconds", refreshSeconds);
-        status.put("note", note);
-        yield jsonReply(status);
-      }
+      case "/api/status" -> jsonReply(status());
       case "/api/exposure" -> jsonReply(data.exposure(underlying(query), query.get("expiration"),
           parse(ExposureUnit.class, query.getOrDefault("unit", "dollars_per_one_percent"), "unit"),
           parse(ReportMode.class, query.getOrDefault("mode", "default"), "mode")));
@@ -170,6 +168,25 @@ final class DashboardServer implements AutoCloseable {
       case "/api/volatility" -> jsonReply(data.volatility(underlying(query)));
       default -> Reply.text(404, "not found");
     };
+  }
+
+  /**
+   * The status, read from the store at most once per refresh period however many pages poll it
+   * (a store such as BigQuery bills each query). The period is measured with the monotonic
+   * timer: it paces queries and is not market time.
+   */
+  private Map<String, Object> status() {
+    synchronized (statusLock) {
+      long now = System.nanoTime();
+      if (cachedStatus == null || now - statusReadNanos >= refreshSeconds * 1_000_000_000L) {
+        Map<String, Object> body = new LinkedHashMap<>(data.status());
+        body.put("refreshSeconds", refreshSeconds);
+        body.put("note", note);
+        cachedStatus = body;
+        statusReadNanos = now;
+      }
+      return cachedStatus;
+    }
   }
 
   private Reply jsonReply(Object body) throws JsonProcessingException {

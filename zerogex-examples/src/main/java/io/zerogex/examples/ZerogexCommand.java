@@ -7,15 +7,17 @@ import picocli.CommandLine.Command;
 /**
  * The {@code zerogex} command line. Subcommands: {@code worker} (the scheduled pipeline, see
  * {@link WorkerCommand}), {@code report} (gamma exposure report of a Cboe
- * chain, see {@link ReportCommand}) and {@code dashboard} (the interactive page, see
- * {@link DashboardCommand}).
+ * chain, see {@link ReportCommand}), {@code dashboard} (the interactive page, see
+ * {@link DashboardCommand}) and {@code backtest} (daily series on Apache Beam, see
+ * {@link BacktestCommand}).
  *
  * <p>Exit codes: 0 on success, 1 when the command fails (unreadable or malformed chain, I/O
  * error; the message goes to standard error without a stack trace), 2 for invalid options.
  */
 @Command(name = "zerogex", mixinStandardHelpOptions = true, version = "zerogex 0.1.0-SNAPSHOT",
     description = "Dealer gamma exposure (GEX) from option chains.",
-    subcommands = {ReportCommand.class, WorkerCommand.class, DashboardCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ReportCommand.class, WorkerCommand.class, DashboardCommand.class, BacktestCommand.class,
+        CommandLine.HelpCommand.class})
 public final class ZerogexCommand implements Runnable {
 
   @CommandLine.Spec

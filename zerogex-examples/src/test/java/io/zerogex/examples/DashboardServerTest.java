@@ -74,11 +74,18 @@ class DashboardServerTest {
   }
 
   static SnapshotStore readOnly(SnapshotStore delegate) {
+    return watched(delegate, method -> {
+      if (method.startsWith("write") || method.equals("close")) {
+        throw new AssertionError("the dashboard called " + method + " on the store");
+      }
+    });
+  }
+
+  /** The store with {@code onCall} told the name of each method called, before the call. */
+  static SnapshotStore watched(SnapshotStore delegate, java.util.function.Consumer<String> onCall) {
     return (SnapshotStore) Proxy.newProxyInstance(SnapshotStore.class.getClassLoader(), new Class<?>[] {SnapshotStore.class},
         (proxy, method, args) -> {
-          if (method.getName().startsWith("write") || method.getName().equals("close")) {
-            throw new AssertionError("the dashboard called " + method.getName() + " on the store");
-          }
+          onCall.accept(method.getName());
           try {
             return method.invoke(delegate, args);
           } catch (InvocationTargetException e) {
@@ -225,6 +232,25 @@ class DashboardServerTest {
     assertThat(status.get("marketOpen").asBoolean()).isFalse();
     assertThat(status.get("refreshSeconds").asInt()).isEqualTo(5);
     assertThat(status.get("note").asText()).isEqualTo("test note");
+  }
+
+  @Test
+  void pagesPollingTogetherQueryTheStoreOncePerPeriod() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+    SnapshotStore counting = watched(store, method -> {
+      if (method.equals("latestChainTime")) {
+        reads.incrementAndGet();
+      }
+    });
+    try (DashboardServer other = new DashboardServer(new DashboardData(counting, DashboardData.DEFAULT_UNDERLYINGS, SUNDAY,
+        Duration.ofDays(1)), InetAddress.getLoopbackAddress(), 0, 600, null)) {
+      for (int page = 0; page < 10; page++) {
+        HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + other.port() + "/api/status")).build(),
+            HttpResponse.BodyHandlers.ofString());
+      }
+    }
+    // SPX, SPY, QQQ, NDX and XYZ, once.
+    assertThat(reads.get()).isEqualTo(5);
   }
 
   @Test
