@@ -3,12 +3,9 @@ package io.zerogex.beam;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import org.apache.beam.sdk.coders.AtomicCoder;
 
 /** Coder of {@link DailyExposure}: components in declaration order. Immutable and thread-safe. */
-public final class DailyExposureCoder extends AtomicCoder<DailyExposure> {
+public final class DailyExposureCoder extends FieldCoder<DailyExposure> {
 
   private static final DailyExposureCoder INSTANCE = new DailyExposureCoder();
 
@@ -21,8 +18,7 @@ public final class DailyExposureCoder extends AtomicCoder<DailyExposure> {
   }
 
   @Override
-  public void encode(DailyExposure value, OutputStream outStream) throws IOException {
-    DataOutputStream out = Fields.out(outStream);
+  void write(DailyExposure value, DataOutputStream out) throws IOException {
     Fields.writeString(out, value.underlying());
     Fields.writeDate(out, value.date());
     Fields.writeInstant(out, value.asOf());
@@ -32,12 +28,10 @@ public final class DailyExposureCoder extends AtomicCoder<DailyExposure> {
     Fields.writeOptional(out, value.callWall());
     Fields.writeOptional(out, value.putWall());
     Fields.writeOptional(out, value.realizedVolatility());
-    out.flush();
   }
 
   @Override
-  public DailyExposure decode(InputStream inStream) throws IOException {
-    DataInputStream in = Fields.in(inStream);
+  DailyExposure read(DataInputStream in) throws IOException {
     return new DailyExposure(Fields.readString(in), Fields.readDate(in), Fields.readInstant(in), in.readDouble(),
         in.readDouble(), Fields.readOptional(in), Fields.readOptional(in), Fields.readOptional(in),
         Fields.readOptional(in));

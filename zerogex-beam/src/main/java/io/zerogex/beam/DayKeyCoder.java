@@ -3,12 +3,9 @@ package io.zerogex.beam;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import org.apache.beam.sdk.coders.AtomicCoder;
 
 /** Deterministic coder of {@link DayKey}: symbol as UTF-8, date as epoch day. Immutable and thread-safe. */
-public final class DayKeyCoder extends AtomicCoder<DayKey> {
+public final class DayKeyCoder extends FieldCoder<DayKey> {
 
   private static final DayKeyCoder INSTANCE = new DayKeyCoder();
 
@@ -21,16 +18,13 @@ public final class DayKeyCoder extends AtomicCoder<DayKey> {
   }
 
   @Override
-  public void encode(DayKey value, OutputStream outStream) throws IOException {
-    DataOutputStream out = Fields.out(outStream);
+  void write(DayKey value, DataOutputStream out) throws IOException {
     Fields.writeString(out, value.symbol());
     Fields.writeDate(out, value.date());
-    out.flush();
   }
 
   @Override
-  public DayKey decode(InputStream inStream) throws IOException {
-    DataInputStream in = Fields.in(inStream);
+  DayKey read(DataInputStream in) throws IOException {
     return new DayKey(Fields.readString(in), Fields.readDate(in));
   }
 

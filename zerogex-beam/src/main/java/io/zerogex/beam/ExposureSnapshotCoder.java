@@ -9,18 +9,15 @@ import io.zerogex.core.exposure.StrikeExposure;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.beam.sdk.coders.AtomicCoder;
 
 /**
  * Coder of the core's {@link ExposureSnapshot} (summary, levels, zero gamma, the by-strike and
  * by-expiration tables): every component in declaration order, doubles bit for bit, enums by
  * name, the tables as a count followed by their rows. This class is immutable and thread-safe.
  */
-public final class ExposureSnapshotCoder extends AtomicCoder<ExposureSnapshot> {
+public final class ExposureSnapshotCoder extends FieldCoder<ExposureSnapshot> {
 
   private static final ExposureSnapshotCoder INSTANCE = new ExposureSnapshotCoder();
 
@@ -33,8 +30,7 @@ public final class ExposureSnapshotCoder extends AtomicCoder<ExposureSnapshot> {
   }
 
   @Override
-  public void encode(ExposureSnapshot s, OutputStream outStream) throws IOException {
-    DataOutputStream out = Fields.out(outStream);
+  void write(ExposureSnapshot s, DataOutputStream out) throws IOException {
     Fields.writeString(out, s.underlying());
     Fields.writeInstant(out, s.asOf());
     out.writeDouble(s.spot());
@@ -75,12 +71,10 @@ public final class ExposureSnapshotCoder extends AtomicCoder<ExposureSnapshot> {
       out.writeDouble(e.absoluteGamma());
       out.writeInt(e.contracts());
     }
-    out.flush();
   }
 
   @Override
-  public ExposureSnapshot decode(InputStream inStream) throws IOException {
-    DataInputStream in = Fields.in(inStream);
+  ExposureSnapshot read(DataInputStream in) throws IOException {
     String underlying = Fields.readString(in);
     var asOf = Fields.readInstant(in);
     double spot = in.readDouble();

@@ -3,15 +3,12 @@ package io.zerogex.beam;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import org.apache.beam.sdk.coders.AtomicCoder;
 
 /**
  * Coder of {@link OptionQuoteRow}: the columns in declaration order, nullable ones behind a
  * presence byte (see {@code Fields}). This class is immutable and thread-safe.
  */
-public final class OptionQuoteRowCoder extends AtomicCoder<OptionQuoteRow> {
+public final class OptionQuoteRowCoder extends FieldCoder<OptionQuoteRow> {
 
   private static final OptionQuoteRowCoder INSTANCE = new OptionQuoteRowCoder();
 
@@ -24,8 +21,7 @@ public final class OptionQuoteRowCoder extends AtomicCoder<OptionQuoteRow> {
   }
 
   @Override
-  public void encode(OptionQuoteRow row, OutputStream outStream) throws IOException {
-    DataOutputStream out = Fields.out(outStream);
+  void write(OptionQuoteRow row, DataOutputStream out) throws IOException {
     Fields.writeString(out, row.underlying());
     Fields.writeInstant(out, row.asOf());
     out.writeDouble(row.spot());
@@ -48,12 +44,10 @@ public final class OptionQuoteRowCoder extends AtomicCoder<OptionQuoteRow> {
     Fields.writeDouble(out, row.vega());
     Fields.writeDouble(out, row.theta());
     Fields.writeDouble(out, row.rho());
-    out.flush();
   }
 
   @Override
-  public OptionQuoteRow decode(InputStream inStream) throws IOException {
-    DataInputStream in = Fields.in(inStream);
+  OptionQuoteRow read(DataInputStream in) throws IOException {
     return new OptionQuoteRow(Fields.readString(in), Fields.readInstant(in), in.readDouble(), Fields.readString(in),
         Fields.readString(in), Fields.readString(in), Fields.readDate(in), Fields.readDouble(in),
         Fields.readString(in), Fields.readLong(in), Fields.readString(in), Fields.readDouble(in),

@@ -4,16 +4,13 @@ import io.zerogex.core.model.PriceBar;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.time.Duration;
-import org.apache.beam.sdk.coders.AtomicCoder;
 
 /**
  * Coder of the core's {@link PriceBar}: symbol, start, interval in nanoseconds, OHLC bit for bit,
  * volume. This class is immutable and thread-safe.
  */
-public final class PriceBarCoder extends AtomicCoder<PriceBar> {
+public final class PriceBarCoder extends FieldCoder<PriceBar> {
 
   private static final PriceBarCoder INSTANCE = new PriceBarCoder();
 
@@ -26,8 +23,7 @@ public final class PriceBarCoder extends AtomicCoder<PriceBar> {
   }
 
   @Override
-  public void encode(PriceBar bar, OutputStream outStream) throws IOException {
-    DataOutputStream out = Fields.out(outStream);
+  void write(PriceBar bar, DataOutputStream out) throws IOException {
     Fields.writeString(out, bar.symbol());
     Fields.writeInstant(out, bar.start());
     out.writeLong(bar.interval().toNanos());
@@ -36,12 +32,10 @@ public final class PriceBarCoder extends AtomicCoder<PriceBar> {
     out.writeDouble(bar.low());
     out.writeDouble(bar.close());
     out.writeLong(bar.volume());
-    out.flush();
   }
 
   @Override
-  public PriceBar decode(InputStream inStream) throws IOException {
-    DataInputStream in = Fields.in(inStream);
+  PriceBar read(DataInputStream in) throws IOException {
     return new PriceBar(Fields.readString(in), Fields.readInstant(in), Duration.ofNanos(in.readLong()),
         in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble(), in.readLong());
   }

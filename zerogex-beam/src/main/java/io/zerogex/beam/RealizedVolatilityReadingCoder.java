@@ -7,18 +7,15 @@ import io.zerogex.core.volatility.RealizedVolatilityWindow;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.beam.sdk.coders.AtomicCoder;
 
 /**
  * Coder of the core's {@link RealizedVolatilityReading}: every component in declaration order,
  * the session as date, open, close and early-close flag, the issues as a count and their fields.
  * This class is immutable and thread-safe.
  */
-public final class RealizedVolatilityReadingCoder extends AtomicCoder<RealizedVolatilityReading> {
+public final class RealizedVolatilityReadingCoder extends FieldCoder<RealizedVolatilityReading> {
 
   private static final RealizedVolatilityReadingCoder INSTANCE = new RealizedVolatilityReadingCoder();
 
@@ -31,8 +28,7 @@ public final class RealizedVolatilityReadingCoder extends AtomicCoder<RealizedVo
   }
 
   @Override
-  public void encode(RealizedVolatilityReading r, OutputStream outStream) throws IOException {
-    DataOutputStream out = Fields.out(outStream);
+  void write(RealizedVolatilityReading r, DataOutputStream out) throws IOException {
     Fields.writeString(out, r.symbol());
     Fields.writeInstant(out, r.asOf());
     Fields.writeString(out, r.window().name());
@@ -54,12 +50,10 @@ public final class RealizedVolatilityReadingCoder extends AtomicCoder<RealizedVo
       out.writeInt(issue.count());
       Fields.writeString(out, issue.detail());
     }
-    out.flush();
   }
 
   @Override
-  public RealizedVolatilityReading decode(InputStream inStream) throws IOException {
-    DataInputStream in = Fields.in(inStream);
+  RealizedVolatilityReading read(DataInputStream in) throws IOException {
     String symbol = Fields.readString(in);
     var asOf = Fields.readInstant(in);
     RealizedVolatilityWindow window = RealizedVolatilityWindow.valueOf(Fields.readString(in));

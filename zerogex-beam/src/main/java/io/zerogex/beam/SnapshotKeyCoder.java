@@ -3,15 +3,12 @@ package io.zerogex.beam;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import org.apache.beam.sdk.coders.AtomicCoder;
 
 /**
  * Deterministic coder of {@link SnapshotKey}: the underlying as UTF-8, then the as-of instant as
  * epoch second and nano. This class is immutable and thread-safe.
  */
-public final class SnapshotKeyCoder extends AtomicCoder<SnapshotKey> {
+public final class SnapshotKeyCoder extends FieldCoder<SnapshotKey> {
 
   private static final SnapshotKeyCoder INSTANCE = new SnapshotKeyCoder();
 
@@ -24,16 +21,13 @@ public final class SnapshotKeyCoder extends AtomicCoder<SnapshotKey> {
   }
 
   @Override
-  public void encode(SnapshotKey value, OutputStream outStream) throws IOException {
-    DataOutputStream out = Fields.out(outStream);
+  void write(SnapshotKey value, DataOutputStream out) throws IOException {
     Fields.writeString(out, value.underlying());
     Fields.writeInstant(out, value.asOf());
-    out.flush();
   }
 
   @Override
-  public SnapshotKey decode(InputStream inStream) throws IOException {
-    DataInputStream in = Fields.in(inStream);
+  SnapshotKey read(DataInputStream in) throws IOException {
     return new SnapshotKey(Fields.readString(in), Fields.readInstant(in));
   }
 
