@@ -40,12 +40,9 @@ import java.util.Set;
  * per key, which also hides rows an at-least-once append stored twice. Reads are parameterized
  * standard SQL against those views. Thread-safe.
  *
- * <p>Known differences from the SPI, all from BigQuery's semantics: with load jobs, writing value A,
- * then B, then A again under one key leaves B visible (A's job id is already done, so the third
- * write is a no-op; the Storage Write API mode stamps each write anew and shows A); with the
- * Storage Write API a write of more than {@value StorageWriteApiWriter#ROWS_PER_APPEND} rows becomes
- * visible append by append; the {@code latest*} reads and {@link #underlyings()} scan every
- * partition of their table.
+ * <p>Known differences from the SPI, all from BigQuery's semantics: with the Storage Write API a
+ * write of more than 5,000 rows (one append) becomes visible append by
+ * append; the {@code latest*} reads and {@link #underlyings()} scan every partition of their table.
  */
 public final class BigQuerySnapshotStore implements SnapshotStore {
 
@@ -93,7 +90,7 @@ public final class BigQuerySnapshotStore implements SnapshotStore {
     Arguments.notNull(clock, "clock");
     WriteStamps stamps = new WriteStamps(clock, new ObjectMapper());
     RowWriter writer = config.writeMode() == WriteMode.LOAD_JOB
-        ? new LoadJobWriter(bigQuery, new ObjectMapper(), stamps, config)
+        ? new LoadJobWriter(bigQuery, new ObjectMapper(), stamps, new QueryRunner(bigQuery), config)
         : new StorageWriteApiWriter(StorageWriteApiWriter.client(config), true, stamps, config);
     return provisioned(bigQuery, writer, config);
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.cloud.bigquery.BigQuery;
 import com.google.cloud.bigquery.BigQueryError;
 import com.google.cloud.bigquery.BigQueryException;
+import com.google.cloud.bigquery.FieldValueList;
 import com.google.cloud.bigquery.FormatOptions;
 import com.google.cloud.bigquery.Job;
 import com.google.cloud.bigquery.JobId;
@@ -17,6 +18,8 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,15 +34,18 @@ import java.util.stream.Collectors;
  * <p>The job id is deterministic: {@code zerogex_<table>_<sha256 of the rows>_<generation>}, the
  * hash taken over the rows without {@code written_at} and {@code write_id}. A retried write of the
  * same value therefore reuses the id; BigQuery answers 409 (duplicate) and the writer reads the
- * earlier job: done without error means the rows are already stored and nothing is written again.
- * Only when the earlier job failed does the next generation's id run. Transient errors (HTTP 429 and
+ * earlier job. If it is done without error, one small query counts the earlier job's rows that its
+ * table's {@code _latest} view still shows: all of them means the value is stored and current, and
+ * nothing is written again; fewer means a later write superseded it (value A, then B, then A again),
+ * and the next generation's id loads the rows anew, so A shows again. An earlier job that failed
+ * also moves on to the next generation. Transient errors (HTTP 429 and
  * 5xx, and jobs that failed with a backend or rate-limit reason) are retried with doubling backoff.
  * Errors carry the job id and the job's first row errors. Thread-safe if the client is.
  */
 final class LoadJobWriter implements RowWriter {
 
   private static final int CONFLICT = 409;
-  private static final int MAX_GENERATIONS = 20;
+  private static final int MAX_GENERATIONS = 100;
   private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
   private static final int ROW_ERRORS_SHOWN = 5;
   private static final Set<Integer> TRANSIENT_CODES = Set.of(0, 408, 429, 500, 502, 503, 504);
@@ -49,14 +55,16 @@ final class LoadJobWriter implements RowWriter {
   private final BigQuery bigQuery;
   private final ObjectMapper json;
   private final WriteStamps stamps;
+  private final QueryRunner queries;
   private final String location;
   private final int maxAttempts;
   private final Duration initialBackoff;
 
-  LoadJobWriter(BigQuery bigQuery, ObjectMapper json, WriteStamps stamps, BigQueryStoreConfig config) {
+  LoadJobWriter(BigQuery bigQuery, ObjectMapper json, WriteStamps stamps, QueryRunner queries, BigQueryStoreConfig config) {
     this.bigQuery = bigQuery;
     this.json = json;
     this.stamps = stamps;
+    this.queries = queries;
     this.location = config.location();
     this.maxAttempts = config.maxAttempts();
     this.initialBackoff = config.initialBackoff();
@@ -78,7 +86,7 @@ final class LoadJobWriter implements RowWriter {
         if (outcome == Outcome.STORED) {
           return jobId;
         }
-        if (outcome == Outcome.EARLIER_JOB_FAILED) {
+        if (outcome == Outcome.NEXT_GENERATION) {
           break;
         }
         Backoff.pause(initialBackoff, attempt, "load job " + jobId);
@@ -88,7 +96,7 @@ final class LoadJobWriter implements RowWriter {
         + " failed job generations of " + base);
   }
 
-  private enum Outcome { STORED, EARLIER_JOB_FAILED, RETRY }
+  private enum Outcome { STORED, NEXT_GENERATION, RETRY }
 
   private Outcome tryLoad(TableSpec spec, List<Map<String, Object>> rows, String jobId, int attempt) {
     JobId id = JobId.newBuilder().setJob(jobId).setLocation(location).build();
@@ -96,7 +104,7 @@ final class LoadJobWriter implements RowWriter {
       return judge(spec, done(upload(spec, rows, id), id), jobId, attempt);
     } catch (BigQueryException e) {
       if (e.getCode() == CONFLICT) {
-        return earlierJob(id);
+        return earlierJob(spec, rows, id);
       }
       if (isTransient(e) && attempt < maxAttempts) {
         return Outcome.RETRY;
@@ -155,15 +163,40 @@ final class LoadJobWriter implements RowWriter {
     return new BigQueryException(e);
   }
 
-  private Outcome earlierJob(JobId id) {
+  private Outcome earlierJob(TableSpec spec, List<Map<String, Object>> rows, JobId id) {
     try {
       Job earlier = done(bigQuery.getJob(id), id);
       // An id whose job failed cannot run again: the next generation's id loads the rows.
-      return earlier.getStatus().getError() == null ? Outcome.STORED : Outcome.EARLIER_JOB_FAILED;
+      if (earlier.getStatus().getError() != null) {
+        return Outcome.NEXT_GENERATION;
+      }
+      return currentRows(spec, rows, id.getJob()) == rows.size() ? Outcome.STORED : Outcome.NEXT_GENERATION;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new StorageException("interrupted waiting for load job " + id.getJob(), e);
     }
+  }
+
+  /**
+   * How many rows of the job the table's view still shows, scanning only the partitions the rows
+   * fall in (the keys within one write are distinct, so all rows current means the count is their
+   * number).
+   */
+  private long currentRows(TableSpec spec, List<Map<String, Object>> rows, String jobId) {
+    String partition = spec.partitionColumn();
+    Instant first = Instant.MAX;
+    Instant last = Instant.MIN;
+    for (Map<String, Object> row : rows) {
+      Instant at = Instant.parse((String) row.get(partition));
+      first = at.isBefore(first) ? at : first;
+      last = at.isAfter(last) ? at : last;
+    }
+    List<FieldValueList> result = queries.rows("current_rows", "SELECT COUNT(*) AS current FROM `"
+        + spec.view().getProject() + "." + spec.view().getDataset() + "." + spec.view().getTable()
+        + "` WHERE write_id = @write_id AND " + partition + " >= @from AND " + partition + " < @to",
+        Map.of("write_id", QueryRunner.string(jobId), "from", QueryRunner.timestamp(first),
+            "to", QueryRunner.timestamp(last.plus(1, ChronoUnit.MICROS))));
+    return result.get(0).get("current").getLongValue();
   }
 
   /** A job this writer ran: stored, failed transiently (the id is spent: next generation), or failed. */
@@ -173,7 +206,7 @@ final class LoadJobWriter implements RowWriter {
       return Outcome.STORED;
     }
     if (TRANSIENT_REASONS.contains(error.getReason()) && attempt < maxAttempts) {
-      return Outcome.EARLIER_JOB_FAILED;
+      return Outcome.NEXT_GENERATION;
     }
     List<BigQueryError> rowErrors = job.getStatus().getExecutionErrors();
     String first = rowErrors == null || rowErrors.isEmpty() ? "none" : rowErrors.stream().limit(ROW_ERRORS_SHOWN)

@@ -120,6 +120,26 @@ class BigQuerySnapshotStoreTest {
   }
 
   @Test
+  void writingABThenAAgainLoadsAUnderTheNextGenerationAndShowsIt() {
+    OptionChain a = StoreFixtures.chain("SPX", T0, 4750.25, 2);
+    OptionChain b = StoreFixtures.chain("SPX", T0, 4760.5, 2);
+    store.writeChain(a);
+    store.writeChain(b);
+    store.writeChain(a);
+    List<String> attempts = fake.jobAttempts();
+    assertThat(attempts).hasSize(4);
+    assertThat(attempts.get(2)).isEqualTo(attempts.get(0));
+    assertThat(attempts.get(3)).isEqualTo(attempts.get(0).replaceAll("_0$", "_1"));
+    assertThat(store.chain("SPX", T0)).contains(StoreFixtures.sorted(a));
+    JsonNode check = fake.queryRequests().stream()
+        .filter(q -> q.path("labels").path(QueryRunner.LABEL).asText().equals("current_rows")).findFirst().orElseThrow();
+    assertThat(check.path("query").asText()).contains("option_chain_snapshot_latest").contains("as_of >= @from");
+    store.writeChain(a);
+    assertThat(fake.jobAttempts()).hasSize(6).endsWith(attempts.get(0), attempts.get(3));
+    assertThat(fake.rows("options", "option_chain_snapshot")).hasSize(9);
+  }
+
+  @Test
   void transientHttpErrorsAreRetriedUnderTheSameJobId() {
     fake.failNextUploads(503, 500);
     store.writeChain(StoreFixtures.chain("SPX", T0, 4750.25, 1));

@@ -129,6 +129,8 @@ final class FakeQueryEngine {
       case "latest_bar_start":
         return max("bar_start", rows, eq("symbol", parameters).and(longEq("interval_nanos", parameters))
             .and(since("bar_start", parameters)));
+      case "current_rows":
+        return count("current", rows, eq("write_id", parameters).and(range(partition, parameters)));
       case "readings":
         return select(fields, rows, eq("symbol", parameters).and(range("as_of", parameters)));
       default:
@@ -215,6 +217,12 @@ final class FakeQueryEngine {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("latest", max);
     return new Result(schemaOf("latest", "TIMESTAMP"), List.of(row), false);
+  }
+
+  private Result count(String column, List<Map<String, Object>> rows, Predicate<Map<String, Object>> where) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put(column, rows.stream().filter(where).count());
+    return new Result(schemaOf(column, "INTEGER"), List.of(row), false);
   }
 
   private JsonNode schemaOf(String column, String type) {
