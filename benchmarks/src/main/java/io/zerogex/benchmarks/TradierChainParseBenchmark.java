@@ -41,7 +41,8 @@ public class TradierChainParseBenchmark {
 
   /** Contracts in the generated response. */
   public static final int CONTRACTS = 20_000;
-  private static final long SEED = 20240105L;
+  /** The generator seed of the benchmark body. */
+  static final long SEED = 20240105L;
 
   private byte[] body;
   private final ObjectMapper mapper = new ObjectMapper();

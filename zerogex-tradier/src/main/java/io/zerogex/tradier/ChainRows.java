@@ -55,6 +55,23 @@ final class ChainRows {
     double volume = Double.NaN;
     double openInterest = Double.NaN;
     final TradierGreeks greeks = new TradierGreeks();
+
+    /** Forgets every field, for the next option object; returns this row. */
+    Row clear() {
+      symbol = null;
+      root = null;
+      expiration = null;
+      type = null;
+      strike = Double.NaN;
+      contractSize = Double.NaN;
+      bid = Double.NaN;
+      ask = Double.NaN;
+      last = Double.NaN;
+      volume = Double.NaN;
+      openInterest = Double.NaN;
+      greeks.clear();
+      return this;
+    }
   }
 
   /** Adds the row's quote, or counts it as skipped when it cannot make a contract. */

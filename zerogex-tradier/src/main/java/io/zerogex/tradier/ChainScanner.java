@@ -5,7 +5,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * The hot path of {@link TradierChainParser}: a scanner over the bytes of a chains body that reads
@@ -18,22 +17,21 @@ import java.util.Arrays;
  * caller then parses with Jackson, which handles every case and reports malformed bodies. Ignored
  * values are delimited, not validated.
  *
- * <p>Numbers: a JSON number whose digits make an integer of at most 2^53 and whose decimal
- * exponent is within +-22 is converted exactly by one IEEE multiplication or division (both
- * operands are exact, so the result is the correctly rounded value, Clinger's fast path); the
- * others (such as the recorded full-precision greeks with 17 digits) go to FastDoubleParser's
- * correctly rounded parser, straight from the bytes. Either way the value equals
- * {@link Double#parseDouble(String)}'s.
+ * <p>Numbers: the digits are read eight bytes at a time into a significand of up to 19 digits
+ * and converted exactly by {@link DecimalToDouble} (Clinger's fast path for short prices and
+ * volatilities, Eisel and Lemire's for the full-precision greeks with 17 digits); longer numbers
+ * and the rare undecided ones go to FastDoubleParser's correctly rounded parser, straight from
+ * the bytes. Either way the value equals {@link Double#parseDouble(String)}'s.
  *
- * <p>Keys are classified by length and first byte, then confirmed, without building a String.
+ * <p>Keys are confirmed against the previous row's key order ({@link KeyOrder}) with one compare;
+ * a key in another place is classified by length and first byte, then confirmed, without building
+ * a String.
  *
  * <p>Not thread-safe: one instance per body.
  */
 final class ChainScanner {
 
-  private static final double[] POWERS_OF_TEN = {
-    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-    1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+  private static final long[] LONG_POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000};
 
   /*
    * Field codes of the kept keys. A scanned key is classified once by its length and first bytes
@@ -71,13 +69,12 @@ final class ChainScanner {
       "root_symbol", "option_type", "contract_size", "open_interest", "expiration_date",
       "delta", "gamma", "theta", "vega", "rho", "bid_iv", "mid_iv", "ask_iv", "smv_vol");
 
-  /** Digits that always fit a long: 10^18 - 1 < 2^63. */
-  private static final int EXACT_DIGITS = 18;
+  /** Digits that always fit an unsigned long: 10^19 - 1 < 2^64. */
+  private static final int EXACT_DIGITS = 19;
 
-  /** Reads eight body bytes at a time, little-endian, to find string ends a word at a time. */
-  private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long ONES = 0x0101010101010101L;
-  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+  /** The bytes of {@code null} read as a little-endian int. */
+  private static final int NULL_WORD = 'n' | 'u' << 8 | 'l' << 16 | 'l' << 24;
 
   /** Slots of the kept strings that repeat from row to row, for {@link #text(int)}. */
   private static final int NOT_REPEATED = -1;
@@ -104,9 +101,14 @@ final class ChainScanner {
   private int i;
   private int keyStart;
   private int keyLength;
+  /** The number being read by {@link #parseNumber()}: its digits so far and how many. */
+  private long significand;
+  private int digitCount;
   /** The key orders of the last option row and of the last greeks object. */
   private final KeyOrder optionKeys = new KeyOrder(OPTION_KEYS);
   private final KeyOrder greeksKeys = new KeyOrder(GREEKS_KEYS);
+  /** The row being read, cleared for each option ({@link ChainRows#add} keeps none of it). */
+  private final ChainRows.Row row = new ChainRows.Row();
   /** Per slot, the last string read and where its bytes lie in the body, reused on a repeat. */
   private final String[] lastText = new String[3];
   private final int[] lastStart = new int[3];
@@ -207,7 +209,7 @@ final class ChainScanner {
   }
 
   private ChainRows.Row option() throws Unsupported {
-    ChainRows.Row row = new ChainRows.Row();
+    ChainRows.Row row = this.row.clear();
     i++;
     whitespace();
     if (peek() == '}') {
@@ -285,10 +287,11 @@ final class ChainScanner {
     int predicted = order == null ? 0 : order.match(b, start, end, position);
     int code;
     if (predicted > 0) {
+      // The key, its closing quote and the colon.
       code = order.code(position);
       i = start + predicted;
     } else {
-      int k = special(start);
+      int k = ByteWords.special(b, start, end);
       if (k >= end || b[k] != '"') {
         throw Unsupported.INSTANCE;
       }
@@ -299,13 +302,13 @@ final class ChainScanner {
         order.learn(position, b, start, keyLength, code);
       }
       i = k + 1;
-    }
-    // The compact '"key":value' form skips the whitespace scans.
-    if (i < end && b[i] == ':') {
-      i++;
-    } else {
-      whitespace();
-      expect(':');
+      // The compact '"key":value' form skips the whitespace scans.
+      if (i < end && b[i] == ':') {
+        i++;
+      } else {
+        whitespace();
+        expect(':');
+      }
     }
     whitespace();
     return code;
@@ -391,17 +394,17 @@ final class ChainScanner {
       return null;
     }
     int start = i + 1;
-    int k = special(start);
+    if (slot != NOT_REPEATED && lastText[slot] != null && repeats(slot, start)) {
+      i = start + lastLength[slot] + 1;
+      return lastText[slot];
+    }
+    int k = ByteWords.special(b, start, end);
     if (k >= end || b[k] != '"') {
       // Escapes and non-ASCII bytes are left to the general parser.
       throw Unsupported.INSTANCE;
     }
     i = k + 1;
     int length = k - start;
-    if (slot != NOT_REPEATED && lastText[slot] != null && lastLength[slot] == length
-        && Arrays.equals(b, lastStart[slot], lastStart[slot] + length, b, start, k)) {
-      return lastText[slot];
-    }
     String s = new String(b, start, length, StandardCharsets.ISO_8859_1);
     if (s.isBlank() || s.equalsIgnoreCase("null")) {
       return null;
@@ -412,6 +415,25 @@ final class ChainScanner {
       lastLength[slot] = length;
     }
     return s;
+  }
+
+  /**
+   * True when the string starting at {@code start} has the bytes of the last one read into
+   * {@code slot} and then its closing quote. Those bytes held no quote, backslash, control or
+   * non-ASCII byte, so the general path would read the same string.
+   */
+  private boolean repeats(int slot, int start) {
+    int length = lastLength[slot];
+    int from = lastStart[slot];
+    if (start + length >= end || b[start + length] != '"') {
+      return false;
+    }
+    for (int k = 0; k < length; k++) {
+      if (b[start + k] != b[from + k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A kept number as Jackson's reader gives it: numbers, numeric strings, NaN otherwise. */
@@ -429,11 +451,10 @@ final class ChainScanner {
   }
 
   /**
-   * A JSON number, exactly as {@link Double#parseDouble(String)} reads it. The digits go into a
-   * long while at most {@link #EXACT_DIGITS} of them have been read (so it cannot overflow); when
-   * that long is at most 2^53 it is an exact double, and with a decimal exponent within +-22 the
-   * power of ten is exact too, so one IEEE division or multiplication gives the correctly rounded
-   * value (Clinger's fast path). Most full-precision greeks (16 digits, below 9.007e15) qualify.
+   * A JSON number, exactly as {@link Double#parseDouble(String)} reads it: the digits are read
+   * eight at a time into an unsigned significand (at most {@link #EXACT_DIGITS} of them, so it
+   * cannot overflow) and converted by {@link DecimalToDouble}; longer numbers, and the rare ones
+   * it cannot decide, go to FastDoubleParser's correctly rounded parser, straight from the bytes.
    */
   private double parseNumber() throws Unsupported {
     int start = i;
@@ -442,8 +463,8 @@ final class ChainScanner {
     if (negative) {
       k++;
     }
-    long mantissa = 0;
-    int digits = 0;
+    significand = 0;
+    digitCount = 0;
     int exponent = 0;
     if (k < end && b[k] == '0') {
       k++;
@@ -451,20 +472,14 @@ final class ChainScanner {
       if (k >= end || !digit(b[k])) {
         throw Unsupported.INSTANCE;
       }
-      for (; k < end && digit(b[k]); k++, digits++) {
-        mantissa = mantissa * 10 + (b[k] - '0');
-      }
+      k = digits(k);
     }
     if (k < end && b[k] == '.') {
-      k++;
-      int fractionStart = k;
-      for (; k < end && digit(b[k]); k++) {
-        mantissa = mantissa * 10 + (b[k] - '0');
-      }
+      int fractionStart = k + 1;
+      k = digits(fractionStart);
       if (k == fractionStart) {
         throw Unsupported.INSTANCE;
       }
-      digits += k - fractionStart;
       exponent = fractionStart - k;
     }
     if (k < end && (b[k] == 'e' || b[k] == 'E')) {
@@ -484,11 +499,41 @@ final class ChainScanner {
       exponent += negativeExponent ? -value : value;
     }
     i = k;
-    if (digits <= EXACT_DIGITS && mantissa <= 1L << 53 && exponent >= -22 && exponent <= 22) {
-      double value = exponent < 0 ? mantissa / POWERS_OF_TEN[-exponent] : mantissa * POWERS_OF_TEN[exponent];
-      return negative ? -value : value;
+    if (digitCount <= EXACT_DIGITS) {
+      double value = DecimalToDouble.toDouble(negative, significand, exponent);
+      if (!Double.isNaN(value)) {
+        return value;
+      }
     }
     return JavaDoubleParser.parseDouble(b, start, i - start);
+  }
+
+  /**
+   * Appends the decimal digits from {@code from} to {@link #significand} (counting them in
+   * {@link #digitCount}) and returns the index after them; eight bytes per step.
+   */
+  private int digits(int from) {
+    int k = from;
+    long value = significand;
+    while (k <= end - Long.BYTES) {
+      long word = ByteWords.word(b, k);
+      int count = ByteWords.leadingDigits(word);
+      if (count > 0) {
+        value = value * LONG_POWERS_OF_TEN[count] + ByteWords.digitsValue(word, count);
+      }
+      k += count;
+      if (count < Long.BYTES) {
+        significand = value;
+        digitCount += k - from;
+        return k;
+      }
+    }
+    for (; k < end && digit(b[k]); k++) {
+      value = value * 10 + (b[k] - '0');
+    }
+    significand = value;
+    digitCount += k - from;
+    return k;
   }
 
   private void nullValue() throws Unsupported {
@@ -514,21 +559,40 @@ final class ChainScanner {
       case '{', '[' -> skipNested();
       case 't' -> literal("true");
       case 'f' -> literal("false");
-      case 'n' -> literal("null");
+      case 'n' -> literalNull();
       default -> {
         if (c != '-' && !digit(c)) {
           throw Unsupported.INSTANCE;
         }
-        i++;
-        while (i < end && numberPart(b[i])) {
-          i++;
-        }
+        i = skipNumber(i + 1);
       }
     }
   }
 
+  /** The index after the number whose first byte is before {@code from}: runs of digits, eight bytes a step. */
+  private int skipNumber(int from) {
+    int k = from;
+    while (true) {
+      k = ByteWords.digitsEnd(b, k, end);
+      if (k < end && numberPart(b[k])) {
+        k++;
+      } else {
+        return k;
+      }
+    }
+  }
+
+  /** {@code null}, four bytes compared at once when four remain. */
+  private void literalNull() throws Unsupported {
+    if (i <= end - Integer.BYTES && (int) INTS.get(b, i) == NULL_WORD) {
+      i += Integer.BYTES;
+    } else {
+      literal("null");
+    }
+  }
+
   private void skipString() throws Unsupported {
-    int k = special(i + 1);
+    int k = ByteWords.special(b, i + 1, end);
     while (k < end) {
       byte c = b[k];
       if (c == '"') {
@@ -536,47 +600,9 @@ final class ChainScanner {
         return;
       }
       // Ignored strings are delimited, not validated: step over escapes, controls and non-ASCII.
-      k = special(k + (c == '\\' ? 2 : 1));
+      k = ByteWords.special(b, k + (c == '\\' ? 2 : 1), end);
     }
     throw Unsupported.INSTANCE;
-  }
-
-  /**
-   * The index of the first byte from {@code from} that is a quote, a backslash, a control or
-   * non-ASCII, or {@code end}: eight bytes per step while eight remain.
-   */
-  private int special(int from) {
-    int k = from;
-    while (k <= end - Long.BYTES) {
-      long marks = specials((long) WORDS.get(b, k));
-      if (marks != 0) {
-        return k + (Long.numberOfTrailingZeros(marks) >>> 3);
-      }
-      k += Long.BYTES;
-    }
-    while (k < end) {
-      byte c = b[k];
-      if (c == '"' || c == '\\' || c < 0x20) {
-        return k;
-      }
-      k++;
-    }
-    return end;
-  }
-
-  /**
-   * The high bit of each byte of {@code word} that is '"', '\\', below 0x20 or above 0x7F (the
-   * classic "has zero byte" test, (x - 0x01..) & ~x & 0x80.., applied to word ^ '"', word ^ '\\'
-   * and, as "has byte below 0x20", to word). Borrows can mark bytes above a marked one, so only
-   * the lowest mark is exact, which is the only one used.
-   */
-  private static long specials(long word) {
-    long quote = word ^ (ONES * '"');
-    long backslash = word ^ (ONES * '\\');
-    return ((quote - ONES) & ~quote
-        | (backslash - ONES) & ~backslash
-        | (word - ONES * 0x20) & ~word
-        | word) & HIGH_BITS;
   }
 
   private void skipNested() throws Unsupported {

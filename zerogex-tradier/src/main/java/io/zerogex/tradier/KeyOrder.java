@@ -9,7 +9,7 @@ import java.nio.ByteOrder;
  * next object's key with one masked compare of three words instead of searching for the closing
  * quote and classifying the key: the rows of a chain repeat one key order.
  *
- * <p>A position holds the key's bytes followed by its closing quote (at most
+ * <p>A position holds the key's bytes followed by its closing quote and the colon (at most
  * {@link #WORDS_PER_KEY} words; longer keys are never predicted). A key was learned only after the
  * general path found its closing quote with no quote, backslash, control or non-ASCII byte before
  * it, so when the body's bytes equal the stored ones the general path would have read the very
@@ -20,7 +20,7 @@ import java.nio.ByteOrder;
  */
 final class KeyOrder {
 
-  /** Words compared per key: keys of up to 23 bytes (plus the closing quote) are predicted. */
+  /** Words compared per key: keys of up to 22 bytes (plus the closing quote and colon) are predicted. */
   static final int WORDS_PER_KEY = 3;
 
   private static final VarHandle WORDS =
@@ -28,7 +28,7 @@ final class KeyOrder {
 
   private final long[] words;
   private final long[] masks;
-  /** Bytes of the key and its closing quote per position; 0 where nothing is predicted. */
+  /** Bytes of the key, its closing quote and the colon per position; 0 where nothing is predicted. */
   private final int[] lengths;
   private final int[] codes;
 
@@ -41,8 +41,8 @@ final class KeyOrder {
   }
 
   /**
-   * The bytes of the key and its closing quote when the body at {@code at} (just after the
-   * opening quote) holds the key learned for {@code position}, else 0. Needs
+   * The bytes of the key, its closing quote and the colon when the body at {@code at} (just after
+   * the opening quote) holds the key learned for {@code position}, else 0. Needs
    * {@code WORDS_PER_KEY} whole words before {@code end}; nearer the end it predicts nothing.
    */
   int match(byte[] body, int at, int end, int position) {
@@ -63,14 +63,16 @@ final class KeyOrder {
 
   /**
    * Remembers the key {@code body[keyStart, keyStart + keyLength)}, whose closing quote follows
-   * it, and its field code at {@code position}.
+   * it, and its field code at {@code position}; predicts nothing there unless the colon follows
+   * the quote directly (as in Tradier's compact bodies and in common pretty-printed ones).
    */
   void learn(int position, byte[] body, int keyStart, int keyLength, int code) {
     if (position >= lengths.length) {
       return;
     }
-    int length = keyLength + 1;
-    if (length > WORDS_PER_KEY * Long.BYTES) {
+    int length = keyLength + 2;
+    if (length > WORDS_PER_KEY * Long.BYTES || keyStart + length > body.length
+        || body[keyStart + keyLength + 1] != ':') {
       lengths[position] = 0;
       return;
     }
@@ -80,7 +82,7 @@ final class KeyOrder {
       masks[w + k] = 0;
     }
     for (int k = 0; k < length; k++) {
-      long value = k < keyLength ? body[keyStart + k] & 0xFF : '"';
+      long value = body[keyStart + k] & 0xFF;
       int shift = (k % Long.BYTES) * Byte.SIZE;
       words[w + k / Long.BYTES] |= value << shift;
       masks[w + k / Long.BYTES] |= 0xFFL << shift;

@@ -39,6 +39,20 @@ final class TradierGreeks {
   double askIv = Double.NaN;
   double smvVol = Double.NaN;
 
+  /** Forgets every value, for the next row. */
+  void clear() {
+    present = false;
+    delta = Double.NaN;
+    gamma = Double.NaN;
+    thetaPerDay = Double.NaN;
+    vegaPerVolPoint = Double.NaN;
+    rhoPerRatePoint = Double.NaN;
+    bidIv = Double.NaN;
+    midIv = Double.NaN;
+    askIv = Double.NaN;
+    smvVol = Double.NaN;
+  }
+
   /**
    * The vendor implied volatility: {@code mid_iv} when &gt; 0 (Tradier sends 0 when a side is
    * missing), else {@code smv_vol} (ORATS' smoothed surface value) when &gt; 0, else the mean of

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zerogex.core.model.OptionQuote;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -51,12 +53,16 @@ class ChainScannerTest {
     for (int n = 0; n < texts.length; n++) {
       double magnitude = Math.pow(10, random.nextInt(24) - 14);
       double value = (random.nextBoolean() ? -1 : 1) * random.nextDouble() * magnitude;
-      texts[n] = switch (n % 6) {
+      texts[n] = switch (n % 8) {
         case 0 -> Double.toString(value);
         case 1 -> String.format(Locale.ROOT, "%.6f", value);
         case 2 -> String.format(Locale.ROOT, "%.9e", value);
         case 3 -> new BigDecimal(value).toPlainString().substring(0, Math.min(24, new BigDecimal(value).toPlainString().length()));
         case 4 -> Long.toString(random.nextInt(1_000_000));
+        case 6 -> String.format(Locale.ROOT, "%.16e", value);
+        // Halfway between two doubles, cut to 19 digits: the hardest case for the fast conversion.
+        case 7 -> new BigDecimal(value).add(new BigDecimal(Math.ulp(value) / 2))
+            .round(new MathContext(19, random.nextBoolean() ? RoundingMode.UP : RoundingMode.DOWN)).toString();
         default -> String.format(Locale.ROOT, "%.2f", Math.abs(value) * 1000);
       };
       if (texts[n].endsWith(".") || texts[n].endsWith("-")) {
